@@ -1,0 +1,58 @@
+/// Byte-level helpers shared by the scanners, on UTF-8 code units.
+enum ByteClass {
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let newline: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+
+    /// Whether `byte` may follow a number: anything but an ASCII letter, digit, `^` or `_`.
+    static func endsWord(_ byte: UInt8) -> Bool {
+        !(isDigit(byte) || isLower(byte) || isUpper(byte) || byte == 0x5E || byte == 0x5F)
+    }
+
+    /// The index after the blanks starting at `index`.
+    static func skipBlanks(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
+        var index = index
+        while index < end, isBlank(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// `end` moved back over trailing blanks, not before `start`.
+    static func trimEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var end = end
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// The text of `bytes[range]`.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The superscript digit (`¹`, `⁴`) at `index` as an ASCII digit, with its length in bytes.
+    static func superscriptDigit(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int
+    ) -> (digit: UInt8, length: Int)? {
+        guard index + 1 < end else { return nil }
+        let first = bytes[index]
+        let second = bytes[index + 1]
+        if first == 0xC2 {
+            switch second {
+            case 0xB9: return (0x31, 2)
+            case 0xB2: return (0x32, 2)
+            case 0xB3: return (0x33, 2)
+            default: return nil
+            }
+        }
+        guard first == 0xE2, second == 0x81, index + 2 < end else { return nil }
+        let third = bytes[index + 2]
+        if third == 0xB0 { return (0x30, 3) }
+        if third >= 0xB4 && third <= 0xB9 { return (0x30 + third - 0xB0, 3) }
+        return nil
+    }
+}

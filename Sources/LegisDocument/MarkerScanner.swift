@@ -1,0 +1,140 @@
+/// Recognises the marker of a container or an article (`Chapter II`, `§ 1631d`, `Art. 5.`) at a
+/// position in UTF-8 bytes, using the words of one ``StructureProfile``.
+struct MarkerScanner: Sendable {
+    /// A marker word prepared for byte comparison.
+    struct Word: Sendable {
+        let bytes: [UInt8]
+        /// The index of the word's level in the profile: the nesting rank.
+        let rank: Int
+        let kind: ProvisionKind
+        let pathPrefix: String
+        /// Whether a blank must separate the word from the number (`Article 5`, but `§5`, `Art.5`).
+        let needsBlank: Bool
+    }
+
+    /// A recognised container or article marker.
+    struct Match {
+        let word: Word
+        let number: String
+        /// The marker as written: from the word to the end of the number.
+        let label: Range<Int>
+        /// The heading after the number and separator (may be empty).
+        let heading: Range<Int>
+        /// Where a paragraph marker begins on the same line (`Art. 5. - (1) text`), if it does.
+        let inlineParagraph: Int?
+    }
+
+    let words: [Word]
+    /// For each byte value, whether some word may start with it: most lines are rejected on
+    /// their first byte.
+    private let startsWord: [Bool]
+
+    init(profile: StructureProfile) {
+        var words: [Word] = []
+        for (rank, level) in profile.levels.enumerated() {
+            for word in level.words {
+                let bytes = Array(word.utf8)
+                guard let last = bytes.last else { continue }
+                let needsBlank = ByteClass.isLower(last) || ByteClass.isUpper(last)
+                words.append(
+                    Word(
+                        bytes: bytes, rank: rank, kind: level.kind, pathPrefix: level.pathPrefix,
+                        needsBlank: needsBlank))
+            }
+        }
+        self.words = words
+        var startsWord = Array(repeating: false, count: 256)
+        for word in words {
+            let first = word.bytes[0]
+            startsWord[Int(first)] = true
+            if ByteClass.isLower(first) { startsWord[Int(first - 0x20)] = true }
+        }
+        self.startsWord = startsWord
+    }
+
+    /// The container or article marker starting exactly at `start`, if any.
+    ///
+    /// In `strict` mode (a plain line rather than a Markdown heading), the number must be followed
+    /// by the end of the line or a separator (`.`, `:`, `-`, `—`, `–`), so that `§ 5 Abs. 2` at the
+    /// start of a wrapped line is not taken for a marker.
+    func match(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, strict: Bool
+    ) -> Match? {
+        guard start < end else { return nil }
+        let first = bytes[start]
+        guard startsWord[Int(first)] else { return nil }
+        for index in words.indices {
+            guard let wordEnd = matchWord(index, bytes, start, end, first: first) else { continue }
+            let word = words[index]
+            var p = wordEnd
+            if word.needsBlank {
+                guard p < end, ByteClass.isBlank(bytes[p]) else { continue }
+            }
+            p = ByteClass.skipBlanks(bytes, p, end)
+            guard let (number, numberEnd) = NumberReader.read(bytes, p, end) else { continue }
+            let (headingStart, sawSeparator) = skipSeparator(bytes, numberEnd, end)
+            let headingEnd = ByteClass.trimEnd(bytes, headingStart, end)
+            if strict && headingStart < headingEnd && !sawSeparator { continue }
+            var inline: Int?
+            if strict, sawSeparator, headingStart < headingEnd,
+                let item = ItemScanner.match(bytes, at: headingStart, end: end),
+                item.kind == .paragraph
+            {
+                inline = headingStart
+            }
+            return Match(
+                word: word, number: number, label: start..<numberEnd,
+                heading: inline == nil ? headingStart..<headingEnd : headingEnd..<headingEnd,
+                inlineParagraph: inline)
+        }
+        return nil
+    }
+
+    /// The index after word `index` if the bytes at `start` spell it (ASCII letters also in
+    /// capitals).
+    private func matchWord(
+        _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: UInt8
+    ) -> Int? {
+        words[index].bytes.withUnsafeBufferPointer { word in
+            let count = word.count
+            guard count <= end - start, Self.same(word[0], first) else { return nil }
+            var i = 1
+            while i < count {
+                guard Self.same(word[i], bytes[start + i]) else { return nil }
+                i += 1
+            }
+            return start + count
+        }
+    }
+
+    /// Whether text byte `text` matches word byte `word`: equal, or the capital of a lowercase letter.
+    private static func same(_ word: UInt8, _ text: UInt8) -> Bool {
+        word == text || (ByteClass.isLower(word) && text == word - 0x20)
+    }
+
+    /// Skips blanks and separators (`.`, `:`, `-`, `—`, `–`) after a number; returns where the
+    /// heading starts and whether a separator was seen.
+    private func skipSeparator(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
+    ) -> (Int, Bool) {
+        var p = start
+        var saw = false
+        while p < end {
+            let byte = bytes[p]
+            if ByteClass.isBlank(byte) {
+                p += 1
+            } else if byte == 0x2E || byte == 0x3A || byte == 0x2D {  // . : -
+                saw = true
+                p += 1
+            } else if byte == 0xE2, p + 2 < end, bytes[p + 1] == 0x80,
+                bytes[p + 2] == 0x93 || bytes[p + 2] == 0x94
+            {  // – —
+                saw = true
+                p += 3
+            } else {
+                break
+            }
+        }
+        return (p, saw)
+    }
+}

@@ -1,0 +1,72 @@
+/// Reads provision numbers in UTF-8 bytes and normalises them.
+///
+/// A number is Arabic digits with up to three lowercase letters (`5`, `16a`, `1631d`) or Roman
+/// numerals in capitals (`IV`), optionally followed by an insertion index written `^1` or as
+/// superscript digits (`7¹`), which is normalised to `^1`: `7^1`.
+enum NumberReader {
+    /// The normalised number at `index` and the index after it, or `nil` if none is there or it
+    /// runs into a letter or digit.
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int,
+        allowRoman: Bool = true, maxDigits: Int = 6, maxLetters: Int = 3
+    ) -> (number: String, end: Int)? {
+        guard index < end else { return nil }
+        var out: [UInt8] = []
+        var p = index
+        if ByteClass.isDigit(bytes[p]) {
+            while p < end, ByteClass.isDigit(bytes[p]) {
+                out.append(bytes[p])
+                p += 1
+            }
+            guard out.count <= maxDigits else { return nil }
+            var letters = 0
+            while p < end, ByteClass.isLower(bytes[p]), letters < maxLetters {
+                out.append(bytes[p])
+                p += 1
+                letters += 1
+            }
+        } else if allowRoman, isRoman(bytes[p]) {
+            while p < end, isRoman(bytes[p]) {
+                out.append(bytes[p])
+                p += 1
+            }
+        } else {
+            return nil
+        }
+        p = readInsertion(bytes, p, end, into: &out)
+        guard p == end || ByteClass.endsWord(bytes[p]) else { return nil }
+        return (String(decoding: out, as: UTF8.self), p)
+    }
+
+    /// Appends an insertion index (`^1`, `¹`) at `index` to `out` as `^1`; returns the index
+    /// after it (unchanged when there is none).
+    static func readInsertion(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int, into out: inout [UInt8]
+    ) -> Int {
+        var p = index
+        if p + 1 < end, bytes[p] == 0x5E, ByteClass.isDigit(bytes[p + 1]) {
+            out.append(0x5E)
+            p += 1
+            while p < end, ByteClass.isDigit(bytes[p]) {
+                out.append(bytes[p])
+                p += 1
+            }
+        } else if let first = ByteClass.superscriptDigit(bytes, p, end) {
+            out.append(0x5E)
+            out.append(first.digit)
+            p += first.length
+            while let next = ByteClass.superscriptDigit(bytes, p, end) {
+                out.append(next.digit)
+                p += next.length
+            }
+        }
+        return p
+    }
+
+    private static func isRoman(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: true  // I V X L C D M
+        default: false
+        }
+    }
+}
