@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "legis",
             dependencies: [
-                "LegisTracker", "LegisServer", "LegisDiff", "LegisDocument",
+                "LegisTracker", "LegisServer", "LegisDiff", "LegisDocument", "LegisGit", "LegisSignature",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
