@@ -1,0 +1,15 @@
+/// What `legis sync` did.
+public struct SyncReport: Sendable, Hashable, Encodable {
+    /// The remote's URL or name.
+    public var remote: String
+    /// What happened to the branch: `up to date`, `fast-forwarded`, `pushed`, or `diverged`.
+    public var branch: String
+    /// Refs taken from the remote (drafts, endorsements).
+    public var fetched: [String]
+    /// Refs sent to the remote.
+    public var pushed: [String]
+    /// Endorsement refs whose object differs between here and the remote: never taken, never overwritten.
+    public var tampered: [String]
+    /// Refs the remote refused, with its reason.
+    public var rejected: [String]
+}

@@ -1,0 +1,112 @@
+import Foundation
+import LegisGit
+
+extension Workspace {
+    /// Exchanges documents, drafts and endorsements with a remote (a name, or a URL: file://, ssh, https).
+    ///
+    /// The branch is fast-forwarded or pushed when one side is ahead; when both moved, it is left
+    /// for a merge with git. Drafts and endorsements present on one side only are copied to the
+    /// other. An endorsement ref that exists on both sides with different objects is reported as
+    /// tampering and neither taken nor overwritten; endorsement refs are never deleted.
+    public func sync(remote: String = "origin") throws(LegisError) -> SyncReport {
+        let known = (try? repository.remoteURL(name: remote)) ?? nil
+        guard known != nil || remote.contains("/") || remote.contains(":") else {
+            throw LegisError(
+                .usage, "There is no remote '\(remote)': give a URL, or add it with 'git remote add \(remote) URL'.")
+        }
+        let remoteRefs: [String: ObjectID]
+        do {
+            remoteRefs = try repository.listRemoteReferences(remote: remote)
+        } catch {
+            throw LegisError(.repository, "Cannot reach the remote '\(remote)': \(error.message).")
+        }
+        let trackingName = known != nil ? remote : "legis-sync"
+        var report = SyncReport(remote: remote, branch: "up to date", fetched: [], pushed: [], tampered: [], rejected: [])
+
+        var fetchSpecs = ["+\(branch):refs/remotes/\(trackingName)/\(branch.split(separator: "/").last ?? "main")"]
+        var pushSpecs: [String] = []
+        for (name, target) in remoteRefs.sorted(by: { $0.key < $1.key }) {
+            guard name.hasPrefix(EndorsementRef.prefix) || name.hasPrefix("refs/tags/") else { continue }
+            let local = try git { () throws(GitError) in try repository.reference(named: name) }
+            if let local {
+                if local.target != target {
+                    if name.hasPrefix(EndorsementRef.prefix) { report.tampered.append(name) } else { report.rejected.append("\(name): differs on the remote, kept ours") }
+                }
+            } else {
+                fetchSpecs.append("\(name):\(name)")
+                report.fetched.append(name)
+            }
+        }
+        let remoteBranch = remoteRefs[branch]
+        if remoteBranch != nil || fetchSpecs.count > 1 {
+            do {
+                _ = try repository.fetch(remote: remote, refspecs: fetchSpecs)
+            } catch {
+                throw LegisError(.repository, "Fetching from '\(remote)' failed: \(error.message).")
+            }
+        }
+
+        let localTip = try tip()
+        switch (localTip, remoteBranch) {
+        case (nil, nil):
+            break
+        case (nil, let theirs?):
+            try fastForward(to: theirs, from: nil)
+            report.branch = "fast-forwarded"
+        case (let ours?, nil):
+            pushSpecs.append("\(branch):\(branch)")
+            _ = ours
+            report.branch = "pushed"
+        case (let ours?, let theirs?) where ours == theirs:
+            break
+        case (let ours?, let theirs?):
+            if try git({ () throws(GitError) in try repository.isDescendant(theirs, of: ours) }) {
+                try fastForward(to: theirs, from: ours)
+                report.branch = "fast-forwarded"
+            } else if try git({ () throws(GitError) in try repository.isDescendant(ours, of: theirs) }) {
+                pushSpecs.append("\(branch):\(branch)")
+                report.branch = "pushed"
+            } else {
+                report.branch = "diverged: both sides have new revisions; merge with 'git pull', then sync again"
+            }
+        }
+
+        for prefix in ["refs/tags/", EndorsementRef.prefix] {
+            let locals = try git { () throws(GitError) in try repository.references(withPrefix: prefix) }
+            for ref in locals where remoteRefs[ref.name] == nil {
+                pushSpecs.append("\(ref.name):\(ref.name)")
+            }
+        }
+        if !pushSpecs.isEmpty {
+            let results: [PushResult]
+            do {
+                results = try repository.push(remote: remote, refspecs: pushSpecs)
+            } catch {
+                throw LegisError(.repository, "Pushing to '\(remote)' failed: \(error.message).")
+            }
+            for result in results {
+                if let message = result.message {
+                    report.rejected.append("\(result.reference): \(message)")
+                    if result.reference == branch { report.branch = "rejected by the remote: \(message)" }
+                } else if result.reference != branch {
+                    report.pushed.append(result.reference)
+                }
+            }
+        }
+        report.pushed.sort()
+        return report
+    }
+
+    private func fastForward(to commit: ObjectID, from old: ObjectID?) throws(LegisError) {
+        do {
+            try repository.fastForward(branch: branch, to: commit, expected: old)
+        } catch {
+            if error.isConflict {
+                throw LegisError(
+                    .conflict,
+                    "The remote has new revisions, but local edits would be overwritten: save them first ('legis save'), then sync again.")
+            }
+            throw LegisError(.repository, "Could not take the remote's revisions: \(error.message).")
+        }
+    }
+}

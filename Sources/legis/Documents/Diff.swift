@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import LegisDiff
+import LegisDocument
+import LegisGit
+import LegisTracker
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a structure-aware word-level redline between two revisions, or two files.",
+        discussion: """
+            legis diff ID A [B]            revisions A and B of a document (B: the latest)
+            legis diff --files OLD NEW     two files, no workspace needed
+            Formats: terminal (default; colour on a terminal unless NO_COLOR is set), word \
+            ([-old-]{+new+}), html (a self-contained page), synopsis (two columns), stat (one line \
+            per changed provision), json (see Docs/diff-json.md).
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case terminal, word, html, synopsis, stat, json
+    }
+
+    @Argument(help: "ID A [B], or OLD NEW with --files.") var arguments: [String] = []
+    @Flag(help: "Compare two files instead of revisions.") var files = false
+    @Option(help: "Structure profile for --files: en, ro or de (default: detected).") var language: String?
+    @Option(help: "terminal, word, html, synopsis, stat or json.") var format: Format = .terminal
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+        if files, arguments.count != 2 { throw ValidationError("--files takes two files: OLD NEW.") }
+        if !files, !(2...3).contains(arguments.count) { throw ValidationError("Give ID A [B], or --files OLD NEW.") }
+        if let language, !["en", "ro", "de"].contains(language) {
+            throw ValidationError("--language must be en, ro or de.")
+        }
+    }
+
+    func run() throws {
+        let redline: Redline
+        let title: String
+        if files {
+            let old = try parse(arguments[0]), new = try parse(arguments[1])
+            redline = DocumentDiff.compare(old, new)
+            title = "\(arguments[0]) → \(arguments[1])"
+        } else {
+            let id = try DocumentID(arguments[0])
+            let comparison = try workspace.open().compare(id, from: arguments[1], to: arguments.count > 2 ? arguments[2] : nil)
+            redline = comparison.redline
+            title = "\(id): \(comparison.from.requested) → \(comparison.to.requested)"
+        }
+        if format == .json { return Console.write(bytes: redline.json() + [0x0A]) }
+        Console.write(render(redline, title: title))
+    }
+
+    private func render(_ redline: Redline, title: String) -> String {
+        let colour = Console.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let options = RenderOptions(color: format == .terminal && colour, title: title)
+        switch format {
+        case .terminal: return redline.render(.terminal, options: options)
+        case .word: return redline.render(.word, options: options)
+        case .html: return redline.render(.html, options: options)
+        case .synopsis: return redline.render(.synopsis, options: options)
+        case .stat: return redline.render(.stat, options: options)
+        case .json: return String(decoding: redline.json(), as: UTF8.self) + "\n"
+        }
+    }
+
+    private func parse(_ file: String) throws -> Document {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw LegisError(.notFound, "\(file): no such file, or it cannot be read.")
+        }
+        let profile = language.flatMap { StructureProfile.named($0) }
+        do {
+            return try DocumentParser(profile: profile).parse(bytes: [UInt8](data))
+        } catch {
+            throw LegisError(.invalidInput, "\(file): \(error)")
+        }
+    }
+}

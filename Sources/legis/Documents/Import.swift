@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import LegisDocument
+import LegisGit
+import LegisTracker
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import successive drafts (files, or a folder of them in file-name order) as revisions of a document.",
+        discussion: "Every file is checked before anything is committed.")
+
+    @Argument(help: "The document id.") var id: String
+    @Argument(help: "Draft files oldest first, or one folder.") var sources: [String]
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var author: AuthorOption
+
+    func run() throws {
+        let commits = try workspace.open().importDrafts(try DocumentID(id), from: sources, author: try author.parsed())
+        Console.line("Imported \(commits.count) revision(s) of \(id).")
+    }
+}

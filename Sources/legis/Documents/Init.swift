@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import LegisDocument
+import LegisGit
+import LegisTracker
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a workspace (a git repository with legis.yml), or adopt an existing repository.")
+
+    @Argument(help: "The folder (default: the current folder).")
+    var directory: String = "."
+
+    @Flag(help: "Create a bare repository (for a server).")
+    var bare = false
+
+    @OptionGroup var author: AuthorOption
+
+    func run() throws {
+        let workspace = try Workspace.initialize(at: directory, bare: bare, author: try author.parsed())
+        Console.line("Workspace ready in \(workspace.repository.workingDirectory ?? workspace.repository.gitDirectory)")
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import LegisDocument
+import LegisGit
+import LegisTracker
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the text of a document at a revision.",
+        discussion: "REV is a draft name, a commit id or unique prefix, HEAD, or ~N (N revisions of the document back).")
+
+    @Argument(help: "ID or ID@REV.") var reference: String
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+        let ref = try DocumentReference(parsing: reference)
+        let space = try workspace.open()
+        Console.write(try space.text(of: try space.revision(of: ref.id, ref.revision)))
+    }
+}

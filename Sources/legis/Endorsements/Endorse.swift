@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import LegisDocument
+import LegisGit
+import LegisSignature
+import LegisTracker
+
+struct Endorse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sign an endorsement of the exact text of a revision, as a stakeholder.",
+        discussion: "The key must be registered for the stakeholder. An unencrypted OpenSSH ed25519 key is used directly; for a passphrase-protected key, ssh-agent or a hardware key, Legis runs ssh-keygen -Y sign (KEY.pub must be beside the key).")
+
+    @Argument(help: "ID or ID@REV (default: the latest revision).") var reference: String
+    @Option(name: .customLong("as"), help: "The stakeholder id.") var stakeholder: String
+    @Option(help: "The private key file.") var key: String
+    @Option(help: "support, support-with-reservations or object.") var stance: String = "support"
+    @Option(help: "Provision paths the endorsement covers, comma-separated (default: the whole text).") var scope: String?
+    @Option(help: "A statement signed with the endorsement.") var statement: String = ""
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+        guard let stance = Stance(rawValue: stance) else {
+            throw ValidationError("--stance must be support, support-with-reservations or object.")
+        }
+        let ref = try DocumentReference(parsing: reference)
+        let paths = scope.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+        let result = try workspace.open().endorse(
+            ref.id, revision: ref.revision, as: stakeholder, keyFile: key, stance: stance, scope: paths,
+            statement: statement)
+        Console.line("Endorsed: \(result.name)")
+    }
+}
+
+struct Endorsements: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the endorsements of a document with their status.")
+    @Argument(help: "The document id.") var id: String
+    @Flag(help: "Print a JSON array.") var json = false
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+        let reports = try workspace.open().endorsements(of: try DocumentID(id))
+        if json { return try JSONOutput.print(reports) }
+        printReports(reports)
+    }
+}
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Verify every endorsement in the workspace; exit status 1 if any is invalid.")
+    @Flag(help: "Print a JSON array.") var json = false
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+        let reports = try workspace.open().endorsements()
+        if json { try JSONOutput.print(reports) } else { printReports(reports) }
+        let invalid = reports.filter { $0.status == .invalid }.count
+        if invalid > 0 { throw CommandFailure(message: "\(invalid) of \(reports.count) endorsement(s) are invalid.") }
+    }
+}
+
+struct RevokeEndorsement: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revoke-endorsement", abstract: "Withdraw an endorsement with a revocation signed by the same stakeholder.")
+    @Argument(help: "The endorsement ref (refs/endorsements/...).") var ref: String
+    @Option(help: "The stakeholder's private key file.") var key: String
+    @Option(help: "Why it is withdrawn.") var reason: String = ""
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+        let revocation = try workspace.open().revokeEndorsement(ref, keyFile: key, reason: reason)
+        Console.line("Revoked: \(revocation.name)")
+    }
+}
+
+struct AllowedSignersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "allowed-signers",
+        abstract: "Print git's allowed_signers file for the stakeholder registry.",
+        discussion: "git config gpg.ssh.allowedSignersFile FILE then lets 'git verify-tag refs/endorsements/...' check endorsements.")
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws { Console.write(try workspace.open().allowedSigners()) }
+}
+
+struct Keygen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Make an ed25519 key pair for signing endorsements: FILE (private, keep it safe) and FILE.pub.")
+    @Argument(help: "The private key file to create.") var file: String
+    @Option(help: "A comment stored with the key (e.g. your name).") var comment: String = ""
+
+    func run() throws {
+        let key = try Workspace.generateKey(at: file, comment: comment)
+        Console.line("Wrote \(file) and \(file).pub (\(key.fingerprint)).")
+    }
+}
+
+private func printReports(_ reports: [EndorsementReport]) {
+    for report in reports {
+        let commit = report.commit.map(\.short) ?? "-"
+        Console.line("\(report.status.rawValue.uppercased())\t\(report.stakeholder)\t\(report.stance ?? "-")\t\(report.document)@\(commit)\t\(report.reason)\t\(report.ref)")
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import LegisDocument
+import LegisGit
+import LegisTracker
+
+struct Sync: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Exchange documents, drafts and endorsements with a remote (a name or a URL).",
+        discussion: "Endorsement refs are never deleted or overwritten: one that differs on the remote is reported as tampering and not taken (exit status 1).")
+
+    @Argument(help: "The remote name or URL.") var remote: String = "origin"
+    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+        let report = try workspace.open().sync(remote: remote)
+        if json {
+            try JSONOutput.print(report)
+        } else {
+            Console.line("Branch: \(report.branch)")
+            if !report.fetched.isEmpty { Console.line("Fetched \(report.fetched.count): \(report.fetched.joined(separator: ", "))") }
+            if !report.pushed.isEmpty { Console.line("Pushed \(report.pushed.count): \(report.pushed.joined(separator: ", "))") }
+            for name in report.rejected { Console.error("legis: rejected: \(name)") }
+            for name in report.tampered {
+                Console.error("legis: TAMPERED: \(name) differs on the remote; kept ours, took nothing.")
+            }
+        }
+        if !report.tampered.isEmpty {
+            throw CommandFailure(message: "\(report.tampered.count) endorsement ref(s) differ on the remote.")
+        }
+    }
+}

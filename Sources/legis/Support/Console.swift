@@ -1,0 +1,43 @@
+import Foundation
+import Synchronization
+
+/// Where commands write: standard output and error, or a capture installed by in-process tests.
+enum Console {
+    /// Text written while a capture is installed goes into it instead of the process's streams.
+    final class Capture: Sendable {
+        private let buffers = Mutex<(out: String, err: String)>(("", ""))
+        init() {}
+        var standardOutput: String { buffers.withLock { $0.out } }
+        var standardError: String { buffers.withLock { $0.err } }
+        func write(_ text: String, error: Bool) {
+            buffers.withLock { if error { $0.err += text } else { $0.out += text } }
+        }
+    }
+
+    @TaskLocal static var capture: Capture?
+
+    /// Writes a line to standard output.
+    static func line(_ text: String = "") { write(text + "\n") }
+
+    /// Writes text to standard output as is.
+    static func write(_ text: String) {
+        if let capture { capture.write(text, error: false) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+    }
+
+    /// Writes bytes to standard output as they are.
+    static func write(bytes: [UInt8]) {
+        if let capture { capture.write(String(decoding: bytes, as: UTF8.self), error: false) } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+
+    /// Writes a line to standard error.
+    static func error(_ text: String) {
+        if let capture { capture.write(text + "\n", error: true) } else {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+    }
+
+    /// Whether standard output is a terminal (for colour).
+    static var isTerminal: Bool { capture == nil && isatty(STDOUT_FILENO) == 1 }
+}
