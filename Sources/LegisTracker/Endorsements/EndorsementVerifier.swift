@@ -121,9 +121,7 @@ struct EndorsementVerifier {
         }
         report.drafts = drafts(of: parsed.document)[commit] ?? []
         guard let latest = latestBlob(path) else {
-            report.status = .stale
-            report.reason = "the document was removed after signing"
-            return report
+            return fail("the document \(statement.document) is missing: it was removed after signing")
         }
         if latest == signedBlob {
             report.status = .current

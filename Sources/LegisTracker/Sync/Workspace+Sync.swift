@@ -26,7 +26,9 @@ extension Workspace {
         var fetchSpecs = ["+\(branch):refs/remotes/\(trackingName)/\(branch.split(separator: "/").last ?? "main")"]
         var pushSpecs: [String] = []
         for (name, target) in remoteRefs.sorted(by: { $0.key < $1.key }) {
-            guard name.hasPrefix(EndorsementRef.prefix) || name.hasPrefix("refs/tags/") else { continue }
+            guard name.hasPrefix(EndorsementRef.prefix) || name.hasPrefix("refs/tags/"), !name.hasSuffix("^{}") else {
+                continue
+            }
             let local = try git { () throws(GitError) in try repository.reference(named: name) }
             if let local {
                 if local.target != target {
