@@ -1,0 +1,121 @@
+/// Counts, per piece of each version, the words and other text changed, and keeps the changed
+/// words in order for move detection.
+///
+/// A word is what a reader counts: a run of non-whitespace that holds a letter or a digit, so
+/// `1631d,` is one word, `1.1.2002` and `BGB-Gesellschaft` are one word each.
+struct ChangeTally {
+    /// Changed word tokens of one side, in order, each identified by a hash of its bytes.
+    struct WordStream {
+        var ids: [Int32] = []
+        var ranges: [Range<Int>] = []
+        /// The serial number of the change each word belongs to.
+        var changes: [Int32] = []
+
+        /// Appends `other`, numbering its changes after `changeOffset`.
+        mutating func append(_ other: WordStream, changeOffset: Int32) {
+            ids.append(contentsOf: other.ids)
+            ranges.append(contentsOf: other.ranges)
+            changes.append(contentsOf: other.changes.map { $0 + changeOffset })
+        }
+    }
+
+    let old: [UInt8]
+    let new: [UInt8]
+    let oldPieces: PieceLocator
+    let newPieces: PieceLocator
+    var deletedWords: [Int]
+    var insertedWords: [Int]
+    /// Whether any non-whitespace changed, per piece (punctuation counts here, not as words).
+    var oldChanged: [Bool]
+    var newChanged: [Bool]
+    var deleted = WordStream()
+    var inserted = WordStream()
+    var changeCount: Int32 = 0
+
+    init(old: [UInt8], new: [UInt8], oldPieces: PieceLocator, newPieces: PieceLocator) {
+        self.old = old
+        self.new = new
+        self.oldPieces = oldPieces
+        self.newPieces = newPieces
+        deletedWords = Array(repeating: 0, count: oldPieces.starts.count)
+        oldChanged = Array(repeating: false, count: oldPieces.starts.count)
+        insertedWords = Array(repeating: 0, count: newPieces.starts.count)
+        newChanged = Array(repeating: false, count: newPieces.starts.count)
+    }
+
+    var stats: DiffStats {
+        DiffStats(insertedWords: insertedWords.reduce(0, +), deletedWords: deletedWords.reduce(0, +))
+    }
+
+    /// Adds the counts and words of `other`, which tallied the changes that follow these.
+    mutating func append(_ other: ChangeTally) {
+        for i in deletedWords.indices { deletedWords[i] += other.deletedWords[i] }
+        for i in insertedWords.indices { insertedWords[i] += other.insertedWords[i] }
+        for i in oldChanged.indices where other.oldChanged[i] { oldChanged[i] = true }
+        for i in newChanged.indices where other.newChanged[i] { newChanged[i] = true }
+        deleted.append(other.deleted, changeOffset: changeCount)
+        inserted.append(other.inserted, changeOffset: changeCount)
+        changeCount += other.changeCount
+    }
+
+    /// Records one change: bytes `deleting` of the old text replaced by `inserting` of the new.
+    mutating func record(deleting: Range<Int>, inserting: Range<Int>) {
+        changeCount += 1
+        if !deleting.isEmpty {
+            Self.scan(
+                deleting, of: old, starts: oldPieces.starts, words: &deletedWords, changed: &oldChanged,
+                stream: &deleted, change: changeCount)
+        }
+        if !inserting.isEmpty {
+            Self.scan(
+                inserting, of: new, starts: newPieces.starts, words: &insertedWords, changed: &newChanged,
+                stream: &inserted, change: changeCount)
+        }
+    }
+
+    private static func scan(
+        _ range: Range<Int>, of bytes: [UInt8], starts: [Int], words: inout [Int], changed: inout [Bool],
+        stream: inout WordStream, change: Int32
+    ) {
+        var piece = PieceLocator(starts: starts).piece(at: range.lowerBound)
+        var nextStart = piece + 1 < starts.count ? starts[piece + 1] : Int.max
+        TokenKind.byteClass.withUnsafeBufferPointer { classes in
+            bytes.withUnsafeBufferPointer { bytes in
+                var inWord = false
+                var marked = -1
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    let kind = classes[Int(bytes[i])]
+                    if kind == .space {
+                        inWord = false
+                        i += 1
+                        continue
+                    }
+                    while i >= nextStart {
+                        piece += 1
+                        nextStart = piece + 1 < starts.count ? starts[piece + 1] : Int.max
+                    }
+                    if marked != piece {
+                        changed[piece] = true
+                        marked = piece
+                    }
+                    guard kind == .word else {
+                        i += 1
+                        continue
+                    }
+                    let start = i
+                    var hash: UInt32 = 2_166_136_261
+                    while i < range.upperBound && classes[Int(bytes[i])] == .word {
+                        hash = (hash ^ UInt32(bytes[i])) &* 16_777_619
+                        i += 1
+                    }
+                    if !inWord { words[piece] += 1 }
+                    inWord = true
+                    stream.ids.append(Int32(bitPattern: hash))
+                    stream.ranges.append(start..<i)
+                    stream.changes.append(change)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Dispatch
+
+extension DiffSession {
+    /// Below this many bytes to diff, the jobs run on the calling thread.
+    static let parallelThreshold = 200_000
+
+    /// Runs `jobs` in order and returns the session holding their segments and tallies.
+    ///
+    /// When there is much to diff, the jobs are cut in two halves of about the same work, run on
+    /// two threads, each with its own session, and joined: the result is the same bytes whatever
+    /// the timing, since each half is deterministic and the halves are joined in order.
+    static func run(
+        _ jobs: [DiffJob], old: [UInt8], new: [UInt8], oldPieces: PieceLocator, newPieces: PieceLocator,
+        parallel: Bool = true
+    ) -> DiffSession {
+        let total = jobs.reduce(0) { $0 + $1.size }
+        guard parallel && total >= parallelThreshold else {
+            var session = DiffSession(old: old, new: new, oldPieces: oldPieces, newPieces: newPieces)
+            session.perform(jobs[...])
+            return session
+        }
+        var split = 0
+        var done = 0
+        while split < jobs.count && done * 2 < total {
+            done += jobs[split].size
+            split += 1
+        }
+        let halves = [jobs[..<split], jobs[split...]]
+        let results = SessionSlots(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            var session = DiffSession(old: old, new: new, oldPieces: oldPieces, newPieces: newPieces, share: 2)
+            session.perform(halves[index])
+            results.store(session, at: index)
+        }
+        var first = results.take(0) ?? DiffSession(old: old, new: new, oldPieces: oldPieces, newPieces: newPieces)
+        if let second = results.take(1) { first.append(second) }
+        return first
+    }
+
+    /// Runs the jobs in order.
+    mutating func perform(_ jobs: ArraySlice<DiffJob>) {
+        for job in jobs {
+            switch job {
+            case .equal(let range): equal(range)
+            case .diff(let oldRange, let newRange): diff(oldRange, newRange)
+            }
+        }
+    }
+
+    /// Appends the work of `other`, which ran on the jobs that follow this session's.
+    mutating func append(_ other: DiffSession) {
+        var otherBuilder = other.builder
+        otherBuilder.flush()
+        for raw in otherBuilder.segments {
+            switch raw.op {
+            case .equal: builder.equal(raw.range)
+            case .delete: builder.delete(raw.range)
+            case .insert: builder.insert(raw.range)
+            }
+        }
+        tally.append(other.tally)
+        overlaps.append(other.overlaps)
+    }
+}
+
+/// Two result slots written by two threads, each its own slot, and read after both finished.
+///
+/// `@unchecked Sendable` is safe here: each index is written by exactly one iteration of
+/// `concurrentPerform`, and read only after `concurrentPerform` has returned, which orders the
+/// writes before the reads.
+private final class SessionSlots: @unchecked Sendable {
+    private var slots: [DiffSession?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ session: DiffSession, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = session }
+    }
+
+    func take(_ index: Int) -> DiffSession? { slots[index] }
+}

@@ -1,0 +1,69 @@
+/// A segment still pointing into the source bytes: equal and deleted text lie in the old
+/// source, inserted text in the new one.
+struct RawSegment: Equatable {
+    var op: Segment.Operation
+    var range: Range<Int>
+}
+
+/// Collects segments in order, merging neighbours and putting each change's deletion before its
+/// insertion.
+struct SegmentBuilder {
+    private(set) var segments: [RawSegment] = []
+    private var pendingDelete: Range<Int>?
+    private var pendingInsert: Range<Int>?
+
+    mutating func equal(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        flush()
+        if let last = segments.last, last.op == .equal, last.range.upperBound == range.lowerBound {
+            segments[segments.count - 1].range = last.range.lowerBound..<range.upperBound
+        } else {
+            segments.append(RawSegment(op: .equal, range: range))
+        }
+    }
+
+    mutating func delete(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if let pending = pendingDelete {
+            if pending.upperBound == range.lowerBound {
+                pendingDelete = pending.lowerBound..<range.upperBound
+                return
+            }
+            flush()
+        }
+        pendingDelete = range
+    }
+
+    mutating func insert(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if let pending = pendingInsert {
+            if pending.upperBound == range.lowerBound {
+                pendingInsert = pending.lowerBound..<range.upperBound
+                return
+            }
+            flush()
+        }
+        pendingInsert = range
+    }
+
+    /// Writes out the pending change.
+    mutating func flush() {
+        if let range = pendingDelete { segments.append(RawSegment(op: .delete, range: range)) }
+        if let range = pendingInsert { segments.append(RawSegment(op: .insert, range: range)) }
+        pendingDelete = nil
+        pendingInsert = nil
+    }
+
+    /// The segments as text.
+    func materialize(old: [UInt8], new: [UInt8]) -> [Segment] {
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                segments.map { raw in
+                    let source = raw.op == .insert ? new : old
+                    let slice = UnsafeBufferPointer(rebasing: source[raw.range])
+                    return Segment(op: raw.op, text: String(decoding: slice, as: UTF8.self))
+                }
+            }
+        }
+    }
+}

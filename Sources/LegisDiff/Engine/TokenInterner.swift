@@ -1,0 +1,101 @@
+/// Maps the bytes of each distinct token to a small integer, so that diffing compares integers.
+///
+/// Whitespace is interned by what it means, not by its bytes: every run without a blank line is
+/// ``softSpace`` and every run with one is ``paragraphBreak``. A change of line wrapping therefore
+/// compares equal; the exact bytes are kept in the token list and compared when segments are made.
+struct TokenInterner {
+    /// The id of any whitespace run that holds at most one newline.
+    static let softSpace: Int32 = 0
+    /// The id of any whitespace run that holds two newlines or more (a blank line).
+    static let paragraphBreak: Int32 = 1
+
+    /// The kind of each id.
+    private(set) var kinds: [TokenKind] = [.space, .space]
+    /// The bytes of every interned token, one after the other.
+    private var pool: [UInt8] = []
+    /// Where each id's bytes start in `pool`, plus an end sentinel.
+    private var poolStarts: [Int32] = [0, 0, 0]
+    private var hashes: [UInt64] = [0, 0]
+    /// Open-addressing table of `id + 1` (0 is empty); its size is a power of two.
+    private var table: [Int32] = Array(repeating: 0, count: 1 << 12)
+
+    /// How many ids exist.
+    var count: Int { kinds.count }
+
+    /// The id of the `length` bytes at `base`, which form one token of `kind`.
+    mutating func intern(_ base: UnsafePointer<UInt8>, _ length: Int, kind: TokenKind) -> Int32 {
+        if kind == .space {
+            var newlines = 0
+            for i in 0..<length where base[i] == 0x0A { newlines += 1 }
+            return newlines >= 2 ? Self.paragraphBreak : Self.softSpace
+        }
+        let hash = Self.hash(base, length)
+        let found: Int32? = table.withUnsafeBufferPointer { table in
+            hashes.withUnsafeBufferPointer { hashes in
+                poolStarts.withUnsafeBufferPointer { starts in
+                    pool.withUnsafeBufferPointer { pool in
+                        let mask = table.count - 1
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let entry = Int(table[slot])
+                            if entry == 0 { return nil }
+                            let id = entry - 1
+                            if hashes[id] == hash {
+                                let start = Int(starts[id])
+                                if Int(starts[id + 1]) - start == length
+                                    && (0..<length).allSatisfy({ pool[start + $0] == base[$0] })
+                                {
+                                    return Int32(id)
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+        if let found { return found }
+        let id = Int32(kinds.count)
+        kinds.append(kind)
+        hashes.append(hash)
+        pool.append(contentsOf: UnsafeBufferPointer(start: base, count: length))
+        poolStarts.append(Int32(pool.count))
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = id + 1
+        if kinds.count * 2 > table.count { grow() }
+        return id
+    }
+
+    /// A hash of `length` bytes, eight at a time.
+    private static func hash(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        var hash = UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15
+        var i = 0
+        while i + 8 <= length {
+            hash = (hash ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < length {
+            tail |= UInt64(base[i]) << shift
+            shift += 8
+            i += 1
+        }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 29)
+    }
+
+    private mutating func grow() {
+        var bigger = [Int32](repeating: 0, count: table.count * 2)
+        let mask = bigger.count - 1
+        for id in 2..<kinds.count {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+            while bigger[slot] != 0 { slot = (slot + 1) & mask }
+            bigger[slot] = Int32(id + 1)
+        }
+        table = bigger
+    }
+}

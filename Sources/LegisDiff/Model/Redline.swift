@@ -1,0 +1,22 @@
+/// The differences between two versions of a text, word by word, with what happened to each
+/// provision.
+public struct Redline: Sendable, Hashable {
+    /// The pieces in document order: equal and deleted pieces joined give the old text byte for
+    /// byte, equal and inserted pieces the new text.
+    public var segments: [Segment]
+    /// Each provision that changed, in document order (moved spans last).
+    public var provisions: [ProvisionChange]
+    /// Word totals.
+    public var stats: DiffStats
+
+    public init(segments: [Segment], provisions: [ProvisionChange], stats: DiffStats) {
+        self.segments = segments
+        self.provisions = provisions
+        self.stats = stats
+    }
+
+    /// Whether the versions differ in wording (a change of line wrapping alone does not count).
+    public var hasChanges: Bool {
+        stats.insertedWords > 0 || stats.deletedWords > 0 || !provisions.isEmpty
+    }
+}

@@ -1,0 +1,84 @@
+/// Writes JSON bytes by hand: fixed key order, strings escaped as RFC 8259 requires.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Writes `value` as a JSON string: quote, backslash and control characters escaped,
+    /// everything else (non-ASCII included) as UTF-8.
+    mutating func string(_ value: String) {
+        bytes.append(0x22)
+        var value = value
+        value.withUTF8 { text in
+            guard let base = text.baseAddress else { return }
+            let count = text.count
+            var runStart = 0
+            var i = 0
+            while i < count {
+                // Skip eight plain bytes at a time: none below 0x20, no quote, no backslash.
+                if i + 8 <= count {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if !Self.mayNeedEscape(word) {
+                        i += 8
+                        continue
+                    }
+                }
+                let byte = base[i]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                    i += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                i += 1
+                runStart = i
+                switch byte {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
+                case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
+                default:
+                    bytes.append(contentsOf: [
+                        0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)],
+                    ])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+        }
+        bytes.append(0x22)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Whether any of the eight bytes of `word` may need escaping (false positives are fine).
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+    }
+
+    mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { raw("null") }
+    }
+
+    mutating func range(_ value: Range<Int>?) {
+        guard let value else { return raw("null") }
+        raw("[")
+        number(value.lowerBound)
+        raw(",")
+        number(value.upperBound)
+        raw("]")
+    }
+}

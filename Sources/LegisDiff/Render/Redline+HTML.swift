@@ -1,0 +1,33 @@
+import LegisDocument
+
+extension Redline {
+    /// A self-contained HTML page: word totals, the list of changed provisions, and the whole
+    /// text with `<del>` and `<ins>`.
+    func html(title: String) -> String {
+        var body = "<p class=\"stats\">\(stats.insertedWords) words inserted, \(stats.deletedWords) words deleted</p>\n"
+        if !provisions.isEmpty {
+            body +=
+                "<table class=\"changes\">\n<tr><th>Change</th><th>Provision</th><th>Inserted</th><th>Deleted</th></tr>\n"
+            for change in provisions {
+                body += "<tr><td class=\"kind\">\(change.kind.rawValue)</td><td>\(change.displayPath.htmlEscaped)</td>"
+                body += "<td>+\(change.insertedWords)</td><td>-\(change.deletedWords)</td></tr>\n"
+            }
+            body += "</table>\n"
+        }
+        body += "<div class=\"redline\">" + HTMLPage.marked(segments) + "</div>"
+        return HTMLPage.page(title: title, body: body)
+    }
+}
+
+extension ProvisionChange {
+    /// The path as shown to a reader: `art-3`, `art-3 → art-4` when it changed, `(preamble)` for
+    /// the text before the first provision.
+    public var displayPath: String {
+        switch (oldPath, newPath) {
+        case (let old?, let new?) where old != new: "\(old) → \(new)"
+        case (let old?, _): old.description
+        case (nil, let new?): new.description
+        case (nil, nil): "(preamble)"
+        }
+    }
+}

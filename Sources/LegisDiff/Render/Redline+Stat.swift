@@ -1,0 +1,24 @@
+extension Redline {
+    /// One line per changed provision, `kind  path  +inserted -deleted`, and a total.
+    func statText() -> String {
+        let kindWidth = provisions.map(\.kind.rawValue.count).max() ?? 0
+        let pathWidth = provisions.map(\.displayPath.count).max() ?? 0
+        var lines: [String] = []
+        for change in provisions {
+            let kind = change.kind.rawValue.padding(kindWidth)
+            let path = change.displayPath.padding(pathWidth)
+            lines.append("\(kind)  \(path)  +\(change.insertedWords) -\(change.deletedWords)")
+        }
+        lines.append(
+            "\(provisions.count) provision changes, \(stats.insertedWords) words inserted, \(stats.deletedWords) words deleted"
+        )
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The text padded with spaces to `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
