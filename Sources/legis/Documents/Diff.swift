@@ -38,7 +38,7 @@ struct Diff: ParsableCommand {
         let redline: Redline
         let title: String
         if files {
-            let old = try parse(arguments[0]), new = try parse(arguments[1])
+            let (old, new) = try parsePair(arguments[0], arguments[1])
             redline = DocumentDiff.compare(old, new)
             title = "\(arguments[0]) → \(arguments[1])"
         } else {
@@ -48,7 +48,8 @@ struct Diff: ParsableCommand {
             title = "\(id): \(comparison.from.requested) → \(comparison.to.requested)"
         }
         if format == .json { return Console.write(bytes: redline.json() + [0x0A]) }
-        Console.write(render(redline, title: title))
+        let text = render(redline, title: title)
+        Console.write(text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")
     }
 
     private func render(_ redline: Redline, title: String) -> String {
@@ -64,15 +65,39 @@ struct Diff: ParsableCommand {
         }
     }
 
-    private func parse(_ file: String) throws -> Document {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw LegisError(.notFound, "\(file): no such file, or it cannot be read.")
-        }
+    /// Reads and parses both files, the second on another thread.
+    private func parsePair(_ first: String, _ second: String) throws -> (Document, Document) {
         let profile = language.flatMap { StructureProfile.named($0) }
+        let box = ParseBox()
+        let thread = Thread { box.result = Result { try Self.parse(second, profile: profile) } }
+        thread.start()
+        let old = try Self.parse(first, profile: profile)
+        box.done.wait()
+        guard let result = box.result else { throw LegisError(.io, "\(second) could not be read.") }
+        return (old, try result.get())
+    }
+
+    private static func parse(_ file: String, profile: StructureProfile?) throws(LegisError) -> Document {
+        let bytes: [UInt8]
         do {
-            return try DocumentParser(profile: profile).parse(bytes: [UInt8](data))
+            bytes = try FileBytes.contents(of: file)
+        } catch {
+            throw LegisError(.notFound, "\(file): \(error.message)")
+        }
+        do {
+            return try DocumentParser(profile: profile).parse(bytes: bytes)
         } catch {
             throw LegisError(.invalidInput, "\(file): \(error)")
         }
     }
+}
+
+/// Hands the result of a parse on another thread back to the caller.
+private final class ParseBox: @unchecked Sendable {
+    // Safe: `result` is written once by the worker before it signals `done`, and read by the
+    // caller only after waiting on `done`.
+    var result: Result<Document, any Error>? {
+        didSet { done.signal() }
+    }
+    let done = DispatchSemaphore(value: 0)
 }
