@@ -94,6 +94,8 @@ let package = Package(
             dependencies: ["LegisTracker", "LegisDiff", "LegisDocument", "LegisSignature"],
             swiftSettings: swiftSettings
         ),
+        // Shared test helpers: temporary folders and real tools run in isolation.
+        .target(name: "LegisTestSupport", path: "Tests/LegisTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "LegisGitTests", dependencies: ["LegisGit"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LegisDocumentTests", dependencies: ["LegisDocument"], swiftSettings: swiftSettings),
@@ -104,7 +106,7 @@ let package = Package(
             name: "LegisSignatureTests", dependencies: ["LegisSignature"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LegisTrackerTests",
-            dependencies: ["LegisTracker", "LegisGit", "LegisDocument", "LegisSignature", "LegisDiff"],
+            dependencies: ["LegisTracker", "LegisGit", "LegisDocument", "LegisSignature", "LegisDiff", "LegisTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -117,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LegisCLITests",
-            dependencies: ["legis", "LegisTracker", "LegisGit"],
+            dependencies: ["legis", "LegisTracker", "LegisGit", "LegisTestSupport"],
             swiftSettings: swiftSettings
         ),
     ]

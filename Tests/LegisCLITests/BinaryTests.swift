@@ -1,4 +1,5 @@
 import Foundation
+import LegisTestSupport
 import Testing
 
 /// The built `legis` executable, run as a user runs it.

@@ -1,4 +1,5 @@
 import Foundation
+import LegisTestSupport
 import Testing
 
 @testable import legis
@@ -21,57 +22,16 @@ func legis(_ arguments: [String]) async -> Outcome {
     return Outcome(status: status, output: capture.standardOutput, error: capture.standardError)
 }
 
-/// A temporary folder removed when the value goes away.
-final class Scratch: Sendable {
-    let path: String
+typealias Scratch = TemporaryFolder
 
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("legis-cli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = self.file(name)
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    func read(_ name: String) throws -> String {
-        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file(name))), as: UTF8.self)
-    }
-}
-
-/// Runs a program found on PATH, with HOME in an empty folder.
+/// Runs a program (a path, or a name on PATH) in isolation.
 func run(_ tool: String, _ arguments: [String], in folder: String) throws -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tool.hasPrefix("/") ? tool : "/usr/bin/env")
-    process.arguments = tool.hasPrefix("/") ? arguments : [tool] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    var environment = ProcessInfo.processInfo.environment
-    environment["HOME"] = folder
-    environment["NO_COLOR"] = "1"
-    process.environment = environment
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let error = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Outcome(status: process.terminationStatus, output: String(decoding: output, as: UTF8.self), error: String(decoding: error, as: UTF8.self))
+    let result = try Tool.run(tool, arguments, in: folder)
+    return Outcome(status: result.status, output: result.output, error: result.error)
 }
 
 /// The repository root, from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
+let repositoryRoot = Tool.repositoryRoot(from: #filePath)
 
 let author = "--author=Ana Drafter <ana@working-group.example>"
 

@@ -1,4 +1,5 @@
 import Foundation
+import LegisTestSupport
 import Testing
 
 @Suite("Command line, in-process")

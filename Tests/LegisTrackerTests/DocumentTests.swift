@@ -2,6 +2,7 @@ import Foundation
 import LegisDocument
 import LegisGit
 import LegisTracker
+import LegisTestSupport
 import Testing
 
 @Suite("Documents: save, log, show, drafts")

@@ -2,6 +2,7 @@ import Foundation
 import LegisGit
 import LegisSignature
 @testable import LegisTracker
+import LegisTestSupport
 import Testing
 
 /// A workspace with the sample bill and three registered stakeholders.
@@ -45,7 +46,7 @@ struct EndorsementFixture {
     }
 
     /// git verify-tag with the registry's allowed_signers file.
-    func gitVerifyTag(_ ref: String) throws -> Git.Result {
+    func gitVerifyTag(_ ref: String) throws -> ToolResult {
         let signers = try folder.write("allowed_signers", try workspace.allowedSigners())
         return try Git.run(["-c", "gpg.format=ssh", "-c", "gpg.ssh.allowedSignersFile=\(signers)", "verify-tag", ref], in: folder.path)
     }

@@ -1,80 +1,13 @@
 import Foundation
 import LegisTracker
+import LegisTestSupport
 import Testing
-
-/// A temporary folder removed when the value goes away.
-final class TemporaryFolder: Sendable {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("legis-test-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = self.file(name)
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    func read(_ name: String) throws -> String {
-        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file(name))), as: UTF8.self)
-    }
-}
 
 /// The real git command, isolated from the machine's configuration.
 enum Git {
-    struct Result {
-        var status: Int32
-        var output: String
-        var error: String
-    }
-
     @discardableResult
-    static func run(_ arguments: [String], in folder: String, input: String? = nil, environment: [String: String] = [:]) throws -> Result {
-        try Tool.run("git", ["-c", "user.name=Plain Git", "-c", "user.email=plain@git.example"] + arguments,
-                     in: folder, input: input, environment: environment)
-    }
-}
-
-/// Runs a command found on PATH, with HOME pointing at an empty folder.
-enum Tool {
-    static let home: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("legis-test-home").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
-
-    static func run(_ tool: String, _ arguments: [String], in folder: String, input: String? = nil, environment: [String: String] = [:]) throws -> Git.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var env = ProcessInfo.processInfo.environment
-        env["HOME"] = home
-        env["GIT_CONFIG_NOSYSTEM"] = "1"
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Git.Result(
-            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-            error: String(decoding: error, as: UTF8.self))
+    static func run(_ arguments: [String], in folder: String, input: String? = nil) throws -> ToolResult {
+        try Tool.git(arguments, in: folder, input: input)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import LegisGit
 import LegisSignature
 import LegisTracker
+import LegisTestSupport
 import Testing
 
 @Suite("Sync")

@@ -1,6 +1,7 @@
 import Foundation
 import LegisGit
 import LegisTracker
+import LegisTestSupport
 import Testing
 
 @Suite("Workspace")
