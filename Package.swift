@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "LegisServer",
             dependencies: [
-                "LegisTracker", "LegisDiff", "LegisDocument", "LegisTemplates",
+                "LegisTracker", "LegisDiff", "LegisDocument", "LegisGit", "LegisTemplates",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -112,7 +112,9 @@ let package = Package(
         .testTarget(
             name: "LegisServerTests",
             dependencies: [
-                "LegisServer", "LegisTracker",
+                "LegisServer", "LegisTracker", "LegisDiff", "LegisDocument", "LegisSignature", "LegisGit",
+                "LegisTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

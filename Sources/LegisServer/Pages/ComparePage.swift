@@ -1,0 +1,69 @@
+import LegisDiff
+import LegisDocument
+import LegisGit
+import LegisTracker
+
+/// Two revisions of a document side by side (`/documents/{id}/compare?from=A&to=B`): the form to
+/// choose them, then the changed provisions, a synopsis and the inline redline.
+struct ComparePage: Sendable {
+    /// What the comparison found, with the HTML parts built by ``RedlineHTML``.
+    struct Result: Sendable {
+        var fromShort: String
+        var fromName: String
+        var toShort: String
+        var toName: String
+        var inserted: Int
+        var deleted: Int
+        var changeCount: Int
+        var hasChanges: Bool
+        var apiHref: String
+        var changesHTML: String
+        var synopsisHTML: String
+        var redlineHTML: String
+    }
+
+    var title: String
+    var nav: DocumentNav
+    var formAction: String
+    var fromOptions: [RevisionOption]
+    var toOptions: [RevisionOption]
+    /// Why there is no result (a revision missing from the request).
+    var problem: String?
+    var result: Result?
+
+    /// The page; without both revisions, the form alone with `problem` set.
+    init(site: Site, workspace: Workspace, id: DocumentID, from: String?, to: String?) throws(LegisError) {
+        let latest = try Site.revision(workspace, id, nil)
+        let log = try workspace.log(of: id)
+        let drafts = try workspace.drafts(of: id)
+        title = try site.cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue
+        nav = DocumentNav(id)
+        formAction = URLPath.compare(id)
+        let defaultFrom = log.count > 1 ? log[1].commit.hex : "HEAD"
+        guard let from, let to else {
+            fromOptions = workspace.revisionOptions(of: id, log: log, drafts: drafts, selected: from ?? defaultFrom)
+            toOptions = workspace.revisionOptions(of: id, log: log, drafts: drafts, selected: to ?? "HEAD")
+            problem = "Choose the two revisions to compare: 'from' and 'to' (a draft, a commit or HEAD)."
+            result = nil
+            return
+        }
+        problem = nil
+        let old = try Site.revision(workspace, id, from)
+        let new = try Site.revision(workspace, id, to)
+        fromOptions = workspace.revisionOptions(of: id, log: log, drafts: drafts, selected: from, commit: old.commit)
+        toOptions = workspace.revisionOptions(of: id, log: log, drafts: drafts, selected: to, commit: new.commit)
+        let redline = try site.cache.redline(from: old, to: new, in: workspace)
+        let html = try site.cache.redlineHTML(from: old, to: new, in: workspace)
+        let names = Dictionary(grouping: drafts, by: \.commit)
+        func name(_ revision: Revision) -> String {
+            let drafts = (names[revision.commit] ?? []).map(\.name)
+            return drafts.isEmpty ? revision.requested : drafts.joined(separator: ", ")
+        }
+        result = Result(
+            fromShort: old.commit.shortHex, fromName: name(old), toShort: new.commit.shortHex, toName: name(new),
+            inserted: redline.stats.insertedWords, deleted: redline.stats.deletedWords,
+            changeCount: redline.provisions.count, hasChanges: redline.hasChanges,
+            apiHref: URLPath.apiCompare(id, from: from, to: to), changesHTML: html.changes,
+            synopsisHTML: html.synopsis, redlineHTML: html.inline)
+    }
+}

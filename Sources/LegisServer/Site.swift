@@ -1,0 +1,69 @@
+import LegisTracker
+
+/// What every request handler shares: where the workspace is, the caches and the templates.
+///
+/// A ``Workspace`` holds a libgit2 repository that must not be shared between tasks, so each
+/// request opens its own (a cheap operation) and drops it when done.
+struct Site: Sendable {
+    let workspacePath: String
+    let cache: WebCache
+    let pages: PageRenderer
+
+    init(workspacePath: String) throws(TemplateError) {
+        self.workspacePath = workspacePath
+        cache = WebCache()
+        pages = try PageRenderer()
+    }
+
+    /// Runs `body` with a workspace opened for this request.
+    func withWorkspace<T>(_ body: (Workspace) throws(LegisError) -> T) throws(LegisError) -> T {
+        let workspace = try Workspace.open(at: workspacePath)
+        return try body(workspace)
+    }
+
+    /// Reads the document id from an encoded path segment (`laws%2Fpenal-code`) and validates it.
+    static func documentID(_ segment: String?) throws(WebError) -> DocumentID {
+        guard let segment, let decoded = URLPath.decode(segment) else {
+            throw WebError.badRequest("The document id in the address is not valid percent-encoded UTF-8.")
+        }
+        do {
+            return try DocumentID(decoded)
+        } catch {
+            throw WebError.badRequest(error.message)
+        }
+    }
+
+    /// Checks a revision name from a query; empty means absent.
+    ///
+    /// A draft name, a commit id or prefix, `HEAD`, `~N`: letters, digits and `.`, `_`, `-`, `~`,
+    /// `^` only, at most 200 bytes.
+    static func revisionName(_ value: String?, parameter: String) throws(WebError) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        let allowed =
+            value.utf8.count <= 200
+            && value.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "._-~^".unicodeScalars.contains(scalar))
+            }
+        guard allowed else {
+            throw WebError.badRequest(
+                "The revision in '\(parameter)' is not valid: name a draft, a commit id, HEAD or ~N.")
+        }
+        return value
+    }
+
+    /// Resolves a revision asked for in a request: unknown or unreadable revisions are not found.
+    static func revision(_ workspace: Workspace, _ id: DocumentID, _ name: String?) throws(LegisError) -> Revision {
+        do {
+            return try workspace.revision(of: id, name)
+        } catch {
+            if error.kind == .repository || error.kind == .usage {
+                throw LegisError(
+                    .notFound, "Unknown revision '\(name ?? "HEAD")' of '\(id)': name a draft, a commit id, HEAD or ~N."
+                )
+            }
+            throw error
+        }
+    }
+}
