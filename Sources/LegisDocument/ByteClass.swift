@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers shared by the scanners, on UTF-8 code units.
 enum ByteClass {
     static let space: UInt8 = 0x20
@@ -20,6 +28,14 @@ enum ByteClass {
         var index = index
         while index < end, isBlank(bytes[index]) { index += 1 }
         return index
+    }
+
+    /// The index of the first newline at or after `start`, or `end` when there is none.
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(newline), end - start)
+        else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// `end` moved back over trailing blanks, not before `start`.

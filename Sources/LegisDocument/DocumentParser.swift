@@ -58,8 +58,15 @@ public struct DocumentParser: Sendable {
     /// NUL byte (binary data); and for the reasons ``parse(_:)`` gives.
     public func parse(bytes: [UInt8]) throws(DocumentError) -> Document {
         try bytes.withUnsafeBufferPointer { (buffer) throws(DocumentError) in
-            try InputValidator.validate(buffer)
-            let source = String(decoding: buffer, as: UTF8.self)
+            try InputValidator.checkSize(buffer.count)
+            // One validating pass in the common case: the standard library checks the UTF-8 as
+            // it makes the string; the byte-by-byte validator runs only to name a fault.
+            guard let source = String(validating: buffer, as: UTF8.self),
+                !InputValidator.containsNUL(buffer)
+            else {
+                try InputValidator.validate(buffer)
+                return try parse(buffer, source: String(decoding: buffer, as: UTF8.self))
+            }
             return try parse(buffer, source: source)
         }
     }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks raw input before parsing: size, UTF-8 validity, no NUL bytes.
 enum InputValidator {
     /// Throws unless `bytes` is at most ``Document/maximumSize`` bytes of UTF-8 text without NUL.
@@ -28,6 +36,12 @@ enum InputValidator {
             }
             i += length
         }
+    }
+
+    /// Whether `bytes` holds a NUL byte.
+    static func containsNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0, bytes.count) != nil
     }
 
     /// Throws if `size` exceeds ``Document/maximumSize``.

@@ -65,18 +65,16 @@ enum ItemScanner {
     private static func letter(
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, closing: UInt8
     ) -> Match? {
-        var out: [UInt8] = [bytes[start]]
         var p = start + 1
         var doubled = false
         if p < end, bytes[p] == bytes[start] {
-            out.append(bytes[p])
             p += 1
             doubled = true
         }
-        p = NumberReader.readInsertion(bytes, p, end, into: &out)
+        p = NumberReader.skipInsertion(bytes, p, end)
         guard p < end, bytes[p] == closing else { return nil }
         return Match(
-            kind: .letter, number: String(decoding: out, as: UTF8.self), doubled: doubled,
+            kind: .letter, number: NumberReader.normalized(bytes, start..<p), doubled: doubled,
             end: p + 1)
     }
 }

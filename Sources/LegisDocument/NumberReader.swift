@@ -11,56 +11,50 @@ enum NumberReader {
         allowRoman: Bool = true, maxDigits: Int = 6, maxLetters: Int = 3
     ) -> (number: String, end: Int)? {
         guard index < end else { return nil }
-        var out: [UInt8] = []
         var p = index
         if ByteClass.isDigit(bytes[p]) {
-            while p < end, ByteClass.isDigit(bytes[p]) {
-                out.append(bytes[p])
-                p += 1
-            }
-            guard out.count <= maxDigits else { return nil }
+            while p < end, ByteClass.isDigit(bytes[p]) { p += 1 }
+            guard p - index <= maxDigits else { return nil }
             var letters = 0
             while p < end, ByteClass.isLower(bytes[p]), letters < maxLetters {
-                out.append(bytes[p])
                 p += 1
                 letters += 1
             }
         } else if allowRoman, isRoman(bytes[p]) {
-            while p < end, isRoman(bytes[p]) {
-                out.append(bytes[p])
-                p += 1
-            }
+            while p < end, isRoman(bytes[p]) { p += 1 }
         } else {
             return nil
         }
-        p = readInsertion(bytes, p, end, into: &out)
+        p = skipInsertion(bytes, p, end)
         guard p == end || ByteClass.endsWord(bytes[p]) else { return nil }
-        return (String(decoding: out, as: UTF8.self), p)
+        return (normalized(bytes, index..<p), p)
     }
 
-    /// Appends an insertion index (`^1`, `¹`) at `index` to `out` as `^1`; returns the index
-    /// after it (unchanged when there is none).
-    static func readInsertion(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int, into out: inout [UInt8]
-    ) -> Int {
+    /// The index after an insertion index (`^1`, `¹`) at `index` (unchanged when there is none).
+    static func skipInsertion(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
         var p = index
         if p + 1 < end, bytes[p] == 0x5E, ByteClass.isDigit(bytes[p + 1]) {
-            out.append(0x5E)
             p += 1
-            while p < end, ByteClass.isDigit(bytes[p]) {
-                out.append(bytes[p])
-                p += 1
-            }
-        } else if let first = ByteClass.superscriptDigit(bytes, p, end) {
-            out.append(0x5E)
-            out.append(first.digit)
-            p += first.length
-            while let next = ByteClass.superscriptDigit(bytes, p, end) {
-                out.append(next.digit)
-                p += next.length
-            }
+            while p < end, ByteClass.isDigit(bytes[p]) { p += 1 }
+        } else {
+            while let next = ByteClass.superscriptDigit(bytes, p, end) { p += next.length }
         }
         return p
+    }
+
+    /// The number written in `range` (ASCII, then maybe superscript digits), with superscript
+    /// digits as `^` and ASCII digits: `7¹` becomes `7^1`.
+    static func normalized(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var p = range.lowerBound
+        while p < range.upperBound, bytes[p] < 0x80 { p += 1 }
+        guard p < range.upperBound else { return ByteClass.string(bytes, range) }
+        var out = Array(bytes[range.lowerBound..<p])
+        out.append(0x5E)
+        while let next = ByteClass.superscriptDigit(bytes, p, range.upperBound) {
+            out.append(next.digit)
+            p += next.length
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isRoman(_ byte: UInt8) -> Bool {

@@ -38,6 +38,8 @@ struct ProvisionTreeBuilder {
     private var ends: [Int] = []
     private var firstChildStarts: [Int?] = []
     private var children: [[Int]] = []
+    /// The last component of each node's path, for the sibling check.
+    private var lastComponents: [String] = []
     private var stack: [Int] = []
     private var roots: [Int] = []
     /// The indices of letters written doubled (`aa)`), whether nested or not.
@@ -56,7 +58,7 @@ struct ProvisionTreeBuilder {
             if let level, let headingLevel, level != headingLevel { return level > headingLevel }
             return rank >= marker.word.rank
         }
-        let component = "\(marker.word.pathPrefix)-\(marker.number)"
+        let component = marker.word.pathPrefix + "-" + marker.number
         let path = uniqueAmongSiblings(containerPath(), component)
         add(
             Node(
@@ -72,11 +74,15 @@ struct ProvisionTreeBuilder {
             if case .container = top { return false }
             return true
         }
-        let component = "\(marker.word.pathPrefix)-\(marker.number)"
-        var path = [component]
-        if articlePaths.contains(component) {
-            path = containerPath() + [component]
+        let component = marker.word.pathPrefix + "-" + marker.number
+        if articlePaths.insert(component).inserted {
+            add(
+                Node(
+                    kind: .article, number: marker.number, label: label, heading: heading,
+                    start: start, line: line, path: [component]), order: .article)
+            return
         }
+        var path = containerPath() + [component]
         var key = path.joined(separator: "/")
         var counter = 1
         while articlePaths.contains(key) {
@@ -99,14 +105,14 @@ struct ProvisionTreeBuilder {
         case .point: level = 1
         default: level = 2
         }
-        let openLevels = openItemLevels()
         if item.doubled, hasOpenSingleLetter() { level = 3 }
+        let depth = openItemDepth(level)
         if level == 0 {
             close(at: start) { top in
                 if case .item = top { return true }
                 return false
             }
-        } else if let depth = openLevels.firstIndex(of: level) {
+        } else if let depth {
             // The next sibling of an open item: close it and everything inside it.
             for _ in 0...depth {
                 if let top = stack.popLast() { ends[top] = start }
@@ -114,7 +120,7 @@ struct ProvisionTreeBuilder {
         }
         if item.doubled { doubledLetters.insert(nodes.count) }
         let parentPath = stack.last.map { nodes[$0].path } ?? []
-        let path = uniqueAmongSiblings(parentPath, "\(item.kind.pathPrefix)-\(item.number)")
+        let path = uniqueAmongSiblings(parentPath, item.kind.pathPrefix + "-" + item.number)
         add(
             Node(
                 kind: item.kind, number: item.number, label: label, heading: nil, start: start,
@@ -135,14 +141,18 @@ struct ProvisionTreeBuilder {
         }
     }
 
-    /// The levels of the open items, innermost first, up to the enclosing article or container.
-    private func openItemLevels() -> [Int] {
-        var levels: [Int] = []
-        for index in stack.reversed() {
-            guard case .item(let level) = orders[index] else { break }
-            levels.append(level)
+    /// How many open items lie inside the innermost open item of `level` (0 when it is on top),
+    /// looking no further than the enclosing article or container; `nil` when none is open.
+    private func openItemDepth(_ level: Int) -> Int? {
+        var depth = 0
+        var position = stack.count - 1
+        while position >= 0 {
+            guard case .item(let open) = orders[stack[position]] else { return nil }
+            if open == level { return depth }
+            depth += 1
+            position -= 1
         }
-        return levels
+        return nil
     }
 
     /// Whether a letter that is not doubled (`b)`, not `bb)`) is open inside the innermost article.
@@ -169,7 +179,7 @@ struct ProvisionTreeBuilder {
         let siblings = stack.last.map { children[$0] } ?? roots
         var candidate = component
         var counter = 1
-        while siblings.contains(where: { nodes[$0].path.last == candidate }) {
+        while siblings.contains(where: { lastComponents[$0] == candidate }) {
             counter += 1
             candidate = "\(component)~\(counter)"
         }
@@ -183,6 +193,7 @@ struct ProvisionTreeBuilder {
         ends.append(node.start)
         firstChildStarts.append(nil)
         children.append([])
+        lastComponents.append(node.path.last ?? "")
         if let parent = stack.last {
             children[parent].append(index)
             if firstChildStarts[parent] == nil { firstChildStarts[parent] = node.start }

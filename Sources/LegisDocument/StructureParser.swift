@@ -33,8 +33,7 @@ struct StructureParser {
         var line = firstLine
         var structureAllowed = true
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count, bytes[lineEnd] != ByteClass.newline { lineEnd += 1 }
+            let lineEnd = ByteClass.lineEnd(bytes, lineStart, count)
             let next = lineEnd < count ? lineEnd + 1 : count
             var contentEnd = lineEnd
             if contentEnd > lineStart, bytes[contentEnd - 1] == ByteClass.carriageReturn {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Maps the bytes of each distinct token to a small integer, so that diffing compares integers.
 ///
 /// Whitespace is interned by what it means, not by its bytes: every run without a blank line is
@@ -42,8 +50,9 @@ struct TokenInterner {
                             let id = entry - 1
                             if hashes[id] == hash {
                                 let start = Int(starts[id])
-                                if Int(starts[id + 1]) - start == length
-                                    && (0..<length).allSatisfy({ pool[start + $0] == base[$0] })
+                                if Int(starts[id + 1]) - start == length,
+                                    let poolBase = pool.baseAddress,
+                                    memcmp(poolBase + start, base, length) == 0
                                 {
                                     return Int32(id)
                                 }

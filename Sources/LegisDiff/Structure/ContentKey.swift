@@ -6,40 +6,57 @@ enum ContentKey {
     /// whitespace is there.
     static func of(_ bytes: [UInt8], _ range: Range<Int>, label: String?) -> (key: UInt64?, words: Int) {
         bytes.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return (nil, 0) }
             let skip = labelRange(bytes, range, label: label)
+            // Each run of non-whitespace is hashed eight bytes at a time and closed by its
+            // length, so that the runs, not the whitespace between them, make the key.
+            let skipStart = skip?.lowerBound ?? -1
             var hash: UInt64 = 14_695_981_039_346_656_037
-            var pendingSpace = false
-            var any = false
             var words = 0
-            var inWord = false
             var i = range.lowerBound
-            while i < range.upperBound {
-                if let skip, i == skip.lowerBound {
+            let end = range.upperBound
+            while i < end {
+                if i == skipStart, let skip {
                     i = skip.upperBound
-                    pendingSpace = true
-                    inWord = false
                     continue
                 }
-                let byte = bytes[i]
-                i += 1
-                if byte <= 0x20
-                    && (byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C)
-                {
-                    pendingSpace = true
-                    inWord = false
+                if isSpace(bytes[i]) {
+                    i += 1
                     continue
                 }
-                if !inWord {
-                    inWord = true
-                    words += 1
-                }
-                if pendingSpace && any { hash = (hash ^ 0x20) &* 1_099_511_628_211 }
-                pendingSpace = false
-                any = true
-                hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+                var runEnd = i + 1
+                while runEnd < end && runEnd != skipStart && !isSpace(bytes[runEnd]) { runEnd += 1 }
+                words += 1
+                hash = mix(hash, base + i, runEnd - i)
+                i = runEnd
             }
-            return (any ? hash : nil, words)
+            return (words > 0 ? hash : nil, words)
         }
+    }
+
+    /// Whether `byte` is ASCII whitespace (space, tab, line feed, carriage return, VT, FF).
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 && (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D))
+    }
+
+    /// `hash` combined with the `length` bytes at `start`.
+    private static func mix(_ hash: UInt64, _ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        var hash = hash
+        var i = 0
+        while i + 8 <= length {
+            hash = (hash ^ UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < length {
+            tail |= UInt64(start[i]) << shift
+            shift += 8
+            i += 1
+        }
+        hash = (hash ^ tail ^ (UInt64(truncatingIfNeeded: length) << 56)) &* 0x94D0_49BB_1331_11EB
+        return hash ^ (hash >> 29)
     }
 
     private static func labelRange(
