@@ -31,6 +31,8 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "LegisGit", dependencies: ["CLibGit2"], swiftSettings: swiftSettings),
+        // glibc's malloc tuning (mallopt), for short-lived commands.
+        .systemLibrary(name: "CMalloc"),
         // Pure cores: no git, no files, no HTTP.
         .target(
             name: "LegisDocument",
@@ -84,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "legis",
             dependencies: [
-                "LegisTracker", "LegisServer", "LegisDiff", "LegisDocument", "LegisGit", "LegisSignature",
+                "LegisTracker", "LegisServer", "LegisDiff", "LegisDocument", "LegisGit", "LegisSignature", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,5 +1,7 @@
 import ArgumentParser
+import CMalloc
 import Foundation
+import Glibc
 import LegisTracker
 
 /// Runs the command line and exits with 0 (success), 1 (failed operation) or 2 (bad usage).
@@ -35,4 +37,13 @@ struct CommandFailure: Error {
     var message: String = ""
 }
 
-exit(await runLegis(Array(CommandLine.arguments.dropFirst())))
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first != "serve" {
+    // A short-lived command allocates and frees a few large buffers: keeping freed memory in the
+    // heap instead of returning it to the system at once saves page faults (about a tenth of the
+    // time of a large diff). The long-running server keeps glibc's defaults.
+    mallopt(M_MMAP_THRESHOLD, 256 << 20)
+    mallopt(M_TRIM_THRESHOLD, 256 << 20)
+    mallopt(M_TOP_PAD, 64 << 20)
+}
+exit(await runLegis(arguments))

@@ -47,7 +47,10 @@ struct Diff: ParsableCommand {
             redline = comparison.redline
             title = "\(id): \(comparison.from.requested) → \(comparison.to.requested)"
         }
-        if format == .json { return Console.write(bytes: redline.json() + [0x0A]) }
+        if format == .json {
+            Console.write(bytes: redline.json())
+            return Console.write("\n")
+        }
         let text = render(redline, title: title)
         Console.write(text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")
     }

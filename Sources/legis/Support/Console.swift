@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Synchronization
 
 /// Where commands write: standard output and error, or a capture installed by in-process tests.
@@ -26,8 +27,19 @@ enum Console {
 
     /// Writes bytes to standard output as they are.
     static func write(bytes: [UInt8]) {
-        if let capture { capture.write(String(decoding: bytes, as: UTF8.self), error: false) } else {
-            FileHandle.standardOutput.write(Data(bytes))
+        if let capture { return capture.write(String(decoding: bytes, as: UTF8.self), error: false) }
+        bytes.withUnsafeBytes { buffer in
+            guard var next = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = Glibc.write(STDOUT_FILENO, next, left)
+                if written > 0 {
+                    next += written
+                    left -= written
+                } else if written < 0 && errno != EINTR {
+                    return
+                }
+            }
         }
     }
 
