@@ -21,10 +21,9 @@ public enum DocumentDiff {
             let segments = old.source.isEmpty ? [] : [Segment(op: .equal, text: old.source)]
             return Redline(segments: segments, provisions: [], stats: DiffStats())
         }
-        let oldBytes = Array(old.source.utf8)
-        let newBytes = Array(new.source.utf8)
-        let oldPieces = PieceTable(old, byteCount: oldBytes.count)
-        let newPieces = PieceTable(new, byteCount: newBytes.count)
+        let ((oldBytes, oldPieces), (newBytes, newPieces)) = Parallel.both(
+            { (Array(old.source.utf8), PieceTable(old, byteCount: old.source.utf8.count)) },
+            { (Array(new.source.utf8), PieceTable(new, byteCount: new.source.utf8.count)) })
         let aligner = ProvisionAligner(old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces)
         var alignment = aligner.exactPairs()
         var jobs: [DiffJob] = []
@@ -46,13 +45,19 @@ public enum DocumentDiff {
         var session = DiffSession.run(
             jobs.filter { $0.size > 0 || $0.isEqual }, old: oldBytes, new: newBytes,
             oldPieces: oldPieces.locator, newPieces: newPieces.locator, parallel: parallel)
-        let segments = session.segments()
-        aligner.completePairs(&alignment, overlaps: session.overlaps.overlaps())
-        var report = ChangeReport(
-            old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces, alignment: alignment,
-            tally: session.tally)
-        report.classify()
-        report.addMoves(MoveDetector.spans(deleted: session.tally.deleted, inserted: session.tally.inserted))
-        return Redline(segments: segments, provisions: report.changes, stats: session.tally.stats)
+        let tally = session.tally
+        let overlaps = session.overlaps.overlaps()
+        let (segments, changes) = Parallel.both(
+            { session.segments(oldSource: old.source, newSource: new.source) },
+            {
+                aligner.completePairs(&alignment, overlaps: overlaps)
+                var report = ChangeReport(
+                    old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces,
+                    alignment: alignment, tally: tally)
+                report.classify()
+                report.addMoves(MoveDetector.spans(deleted: tally.deleted, inserted: tally.inserted))
+                return report.changes
+            })
+        return Redline(segments: segments, provisions: changes, stats: tally.stats)
     }
 }

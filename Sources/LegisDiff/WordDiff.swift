@@ -10,7 +10,7 @@ public enum WordDiff {
             old: Array(old.utf8), new: Array(new.utf8), oldPieces: PieceLocator(starts: [0]),
             newPieces: PieceLocator(starts: [0]))
         session.diff(0..<old.utf8.count, 0..<new.utf8.count)
-        return session.segments()
+        return session.segments(oldSource: old, newSource: new)
     }
 
     /// The segments and word totals that turn `old` into `new`, as a redline without provisions
@@ -29,6 +29,7 @@ public enum WordDiff {
                     deletedWords: tally.deletedWords[0], oldRange: 0..<old.utf8.count,
                     newRange: 0..<new.utf8.count))
         }
-        return Redline(segments: session.segments(), provisions: provisions, stats: tally.stats)
+        return Redline(
+            segments: session.segments(oldSource: old, newSource: new), provisions: provisions, stats: tally.stats)
     }
 }

@@ -91,9 +91,10 @@ struct DiffSession {
         ByteCompare.equal(old, a, new, b)
     }
 
-    /// The finished segments.
-    mutating func segments() -> [Segment] {
+    /// The finished segments; `oldSource` and `newSource` are the texts whose UTF-8 bytes
+    /// ``old`` and ``new`` hold.
+    mutating func segments(oldSource: String, newSource: String) -> [Segment] {
         builder.flush()
-        return builder.materialize(old: old, new: new)
+        return builder.materialize(old: oldSource, new: newSource)
     }
 }

@@ -54,16 +54,19 @@ struct SegmentBuilder {
         pendingInsert = nil
     }
 
-    /// The segments as text.
-    func materialize(old: [UInt8], new: [UInt8]) -> [Segment] {
-        old.withUnsafeBufferPointer { old in
-            new.withUnsafeBufferPointer { new in
-                segments.map { raw in
-                    let source = raw.op == .insert ? new : old
-                    let slice = UnsafeBufferPointer(rebasing: source[raw.range])
-                    return Segment(op: raw.op, text: String(decoding: slice, as: UTF8.self))
-                }
-            }
+    /// The segments as text, cut from the sources the byte ranges point into.
+    ///
+    /// `old` and `new` are the texts whose UTF-8 bytes the ranges index. Every range starts and
+    /// ends on a character boundary, so the text is copied without being decoded again.
+    func materialize(old: String, new: String) -> [Segment] {
+        let oldView = old.utf8
+        let newView = new.utf8
+        return segments.map { raw in
+            let source = raw.op == .insert ? new : old
+            let view = raw.op == .insert ? newView : oldView
+            let start = view.index(view.startIndex, offsetBy: raw.range.lowerBound)
+            let end = view.index(start, offsetBy: raw.range.count)
+            return Segment(op: raw.op, text: String(source[start..<end]))
         }
     }
 }

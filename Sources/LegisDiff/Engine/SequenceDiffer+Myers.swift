@@ -12,8 +12,18 @@ extension SequenceDiffer {
         // The cost is at least the difference in length: give up at once when that is too much.
         guard abs(n - m) <= maxCost else { return }
         let offset = maxCost + 1
-        var front = [Int32](repeating: 0, count: 2 * maxCost + 3)
-        var trace: [Int32] = []
+        // The two buffers are kept by the differ, so that regions after the first reuse them.
+        var front = myersFront
+        var trace = myersTrace
+        myersFront = []
+        myersTrace = []
+        defer {
+            trace.removeAll(keepingCapacity: true)
+            myersFront = front
+            myersTrace = trace
+        }
+        front.removeAll(keepingCapacity: true)
+        front.append(contentsOf: repeatElement(0, count: 2 * maxCost + 3))
         var work = 0
         var reached: (cost: Int, x: Int, y: Int)?
         search: for d in 0...maxCost {

@@ -22,6 +22,10 @@ struct SequenceDiffer {
     private var touched: [Int32] = []
     /// Per-position link to the next occurrence of the same id in the old sequence.
     private var chain: [Int32] = []
+    /// Scratch buffers of the Myers fallback: the furthest point of each diagonal, and those
+    /// points for every cost searched.
+    var myersFront: [Int32] = []
+    var myersTrace: [Int32] = []
 
     init(budget: Int) { self.budget = budget }
 

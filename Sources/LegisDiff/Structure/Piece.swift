@@ -25,6 +25,8 @@ struct Piece {
 /// The pieces of one document, in order.
 struct PieceTable {
     let pieces: [Piece]
+    /// A hash of each piece's path (see ``PathIndex/key(_:)``), 0 for no path.
+    let pathKeys: [UInt64]
 
     init(_ document: Document, byteCount: Int) {
         var pieces = [Piece(path: nil, kind: nil, number: "", label: nil, range: 0..<byteCount, parent: nil)]
@@ -40,6 +42,7 @@ struct PieceTable {
         }
         for provision in document.provisions { visit(provision, parent: nil) }
         self.pieces = pieces
+        pathKeys = pieces.map { piece in piece.path.map(PathIndex.key) ?? 0 }
     }
 
     var count: Int { pieces.count }

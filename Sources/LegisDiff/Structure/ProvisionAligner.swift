@@ -33,7 +33,8 @@ struct ProvisionAligner {
         var alignment = Alignment(oldCount: oldPieces.count, newCount: newPieces.count)
         alignment.pair(0, 0, exact: true)
         for i in 1..<oldPieces.count {
-            guard let j = newByPath.piece(at: oldPieces[i].path), alignment.oldOf[j] < 0 else { continue }
+            guard let j = newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i]), alignment.oldOf[j] < 0
+            else { continue }
             if ByteCompare.equal(old, oldPieces[i].range, new, newPieces[j].range) {
                 alignment.pair(i, j, exact: true)
             }
@@ -54,7 +55,8 @@ struct ProvisionAligner {
             }
         }
         for i in 1..<oldPieces.count where alignment.newOf[i] < 0 {
-            guard let j = newByPath.piece(at: oldPieces[i].path), alignment.oldOf[j] < 0 else { continue }
+            guard let j = newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i]), alignment.oldOf[j] < 0
+            else { continue }
             alignment.pair(i, j, exact: false)
         }
         alignment.orderAll()
@@ -72,8 +74,10 @@ struct ProvisionAligner {
             }
             return found
         }
-        let oldKeys = keys(old, oldPieces) { alignment.newOf[$0] < 0 }
-        let newKeys = keys(new, newPieces) { alignment.oldOf[$0] < 0 }
+        let oldUnpaired = alignment.newOf
+        let newUnpaired = alignment.oldOf
+        let (oldKeys, newKeys) = Parallel.both(
+            { keys(old, oldPieces) { oldUnpaired[$0] < 0 } }, { keys(new, newPieces) { newUnpaired[$0] < 0 } })
         var pairs: [(Int, Int)] = []
         for (key, i) in oldKeys where i > 0 {
             if let j = newKeys[key], j > 0 { pairs.append((i, j)) }
@@ -91,16 +95,15 @@ struct PathIndex {
     init(_ pieces: PieceTable) {
         self.pieces = pieces
         first.reserveCapacity(pieces.count)
-        for j in 1..<pieces.count {
-            guard let path = pieces[j].path else { continue }
-            let key = Self.key(path)
+        for j in 1..<pieces.count where pieces[j].path != nil {
+            let key = pieces.pathKeys[j]
             if first[key] == nil { first[key] = j }
         }
     }
 
-    /// The first piece at `path`.
-    func piece(at path: ProvisionPath?) -> Int? {
-        guard let path, let j = first[Self.key(path)], pieces[j].path == path else { return nil }
+    /// The first piece at `path`, whose ``key(_:)`` is `key`.
+    func piece(at path: ProvisionPath?, key: UInt64) -> Int? {
+        guard let path, let j = first[key], pieces[j].path == path else { return nil }
         return j
     }
 

@@ -1,0 +1,39 @@
+import Dispatch
+
+/// Runs two independent pieces of work at once, one per core.
+enum Parallel {
+    /// The results of `first` and `second`, computed on two threads (the calling thread and one
+    /// other); the results do not depend on the timing.
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        let slots = PairSlots<A, B>()
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let work = Work(first: first, second: second)
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { slots.first = work.first() } else { slots.second = work.second() }
+                }
+            }
+        }
+        guard let a = slots.first, let b = slots.second else { return (first(), second()) }
+        return (a, b)
+    }
+}
+
+/// The two closures handed to the threads.
+///
+/// `@unchecked Sendable` is safe here: each closure is called by exactly one iteration of
+/// `concurrentPerform`, and neither touches state the other writes.
+private struct Work<A, B>: @unchecked Sendable {
+    let first: () -> A
+    let second: () -> B
+}
+
+/// Two result slots, each written by one thread and read after both finished.
+///
+/// `@unchecked Sendable` is safe here: each slot is written by exactly one iteration of
+/// `concurrentPerform`, and read only after `concurrentPerform` has returned, which orders the
+/// writes before the reads.
+private final class PairSlots<A, B>: @unchecked Sendable {
+    var first: A?
+    var second: B?
+}
