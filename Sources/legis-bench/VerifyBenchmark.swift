@@ -5,12 +5,14 @@ import LegisTracker
 
 /// `legis-bench verify`: `legis verify` over a workspace of many endorsements, against `git verify-tag`.
 struct VerifyBenchmark {
-    static let usage = "verify --legis PATH [--count N (10000)] [--runs N (5)] [--git-sample N (20)]"
+    static let usage = "verify --legis PATH [--count N (10000)] [--runs N (5)] [--git-sample N (20)] [--keep DIR]"
 
     var legis: String
     var count = 10_000
     var runs = 5
     var gitSample = 20
+    /// Where to build the workspace and leave it afterwards (default: a temporary folder, removed).
+    var keep: String?
 
     init(arguments: [String]) throws(BenchError) {
         var legis: String?
@@ -26,6 +28,7 @@ struct VerifyBenchmark {
             case "--count": count = Int(try value()) ?? count
             case "--runs": runs = Int(try value()) ?? runs
             case "--git-sample": gitSample = Int(try value()) ?? gitSample
+            case "--keep": keep = try value()
             default: throw BenchError("unknown option \(arguments[index]); usage: \(Self.usage)")
             }
             index += 1
@@ -35,8 +38,8 @@ struct VerifyBenchmark {
     }
 
     func run() throws(BenchError) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legis-verify-bench-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("legis-verify-bench-\(getpid())").path
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
         let started = Date()
         let refs = try Self.makeWorkspace(at: folder, endorsements: count)
         print("Workspace with \(refs.count) endorsements made in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")

@@ -15,6 +15,7 @@ struct EndorsementVerifier {
     private var changes: [String: [String]] = [:]
     private var documents: [ObjectID: Document] = [:]
     private var draftNames: [String: [ObjectID: [String]]] = [:]
+    private var paths: [DocumentID: String] = [:]
 
     init(workspace: Workspace) throws(LegisError) {
         self.workspace = workspace
@@ -25,7 +26,9 @@ struct EndorsementVerifier {
     /// Reports every endorsement (optionally of one document), revocations applied, sorted by ref.
     mutating func reports(for document: DocumentID?) throws(LegisError) -> [EndorsementReport] {
         let prefix = EndorsementRef.prefix + (document.map { "\($0.refSegment)/" } ?? "")
-        let refs = try workspace.git { () throws(GitError) in try workspace.repository.references(withPrefix: prefix) }
+        let refs = try workspace.git { () throws(GitError) in
+            try workspace.repository.references(withPrefix: prefix, peel: false)
+        }
         var endorsements: [(EndorsementRef?, Reference)] = []
         var revocations: [String: Reference] = [:]
         for ref in refs {
@@ -109,7 +112,7 @@ struct EndorsementVerifier {
         guard let commit = report.commit, let signedBlob = report.blob, workspace.repository.objectExists(commit) else {
             return fail("the endorsed commit \(statement.commit.prefix(7)) is missing from the repository")
         }
-        guard let path = try? workspace.path(of: parsed.document) else {
+        guard let path = path(of: parsed.document) else {
             return fail("the document \(statement.document) is missing")
         }
         guard let actualBlob = blob(at: commit, path: path) else {
@@ -157,6 +160,13 @@ struct EndorsementVerifier {
         report.status = .revoked
         report.reason = "revoked by \(report.stakeholder) on \(Stakeholder.dayString(statement.date))"
             + (statement.reason.isEmpty ? "" : ": \(statement.reason)")
+    }
+
+    private mutating func path(of document: DocumentID) -> String? {
+        if let cached = paths[document] { return cached }
+        guard let found = try? workspace.path(of: document) else { return nil }
+        paths[document] = found
+        return found
     }
 
     private mutating func blob(at commit: ObjectID, path: String) -> ObjectID? {
