@@ -2,6 +2,11 @@
 struct BlockCollector {
     private var blocks: [Block] = []
 
+    /// A collector with room for about `count` blocks.
+    init(expecting count: Int) {
+        blocks.reserveCapacity(count)
+    }
+
     /// Adds a line of `role`; it extends the last block when that has the same role, unless
     /// `startsNew` (a heading or a marker line).
     mutating func add(_ role: Block.Role, _ range: Range<Int>, startsNew: Bool) {

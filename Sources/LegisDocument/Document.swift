@@ -13,17 +13,34 @@ public struct Document: Sendable {
     public let blocks: [Block]
     /// The top-level provisions, each with its children.
     public let provisions: [Provision]
+    /// The UTF-8 bytes the document was parsed from, when it was parsed from bytes (they equal
+    /// `source.utf8`); kept so that readers of the bytes need not copy the source again.
+    let parsedBytes: [UInt8]?
 
     public init(
         source: String, frontMatter: FrontMatter, language: String, blocks: [Block],
         provisions: [Provision]
     ) {
+        self.init(
+            source: source, bytes: nil, frontMatter: frontMatter, language: language,
+            blocks: blocks, provisions: provisions)
+    }
+
+    init(
+        source: String, bytes: [UInt8]?, frontMatter: FrontMatter, language: String,
+        blocks: [Block], provisions: [Provision]
+    ) {
         self.source = source
+        self.parsedBytes = bytes
         self.frontMatter = frontMatter
         self.language = language
         self.blocks = blocks
         self.provisions = provisions
     }
+
+    /// The UTF-8 bytes of ``source``: the bytes parsed, without a copy, when the document was
+    /// parsed from bytes.
+    package var sourceBytes: [UInt8] { parsedBytes ?? Array(source.utf8) }
 
     /// Every provision, depth first, in document order.
     public var allProvisions: [Provision] { provisions.flatMap(\.flattened) }

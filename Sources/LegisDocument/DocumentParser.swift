@@ -41,12 +41,14 @@ public struct DocumentParser: Sendable {
                         message: "line \(line): NUL byte at byte offset \(nul): this is binary "
                             + "data, not text; only text documents can be parsed"))
             }
-            return Result { () throws(DocumentError) in try parse(bytes, source: source) }
+            return Result { () throws(DocumentError) in
+                try parse(bytes, source: source, keeping: nil)
+            }
         }
         guard let result else {
             let bytes = Array(source.utf8)
             return try bytes.withUnsafeBufferPointer { (buffer) throws(DocumentError) in
-                try parse(buffer, source: source)
+                try parse(buffer, source: source, keeping: nil)
             }
         }
         return try result.get()
@@ -65,33 +67,31 @@ public struct DocumentParser: Sendable {
                 !InputValidator.containsNUL(buffer)
             else {
                 try InputValidator.validate(buffer)
-                return try parse(buffer, source: String(decoding: buffer, as: UTF8.self))
+                return try parse(
+                    buffer, source: String(decoding: buffer, as: UTF8.self), keeping: nil)
             }
-            return try parse(buffer, source: source)
+            return try parse(buffer, source: source, keeping: bytes)
         }
     }
 
-    /// Parses checked bytes whose text is `source`.
+    /// Parses checked bytes whose text is `source`; the document keeps `array`, the same bytes,
+    /// when given.
     private func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, source: String
+        _ bytes: UnsafeBufferPointer<UInt8>, source: String, keeping array: [UInt8]?
     ) throws(DocumentError) -> Document {
         let (frontMatter, bodyStart, bodyLine) = try FrontMatterReader.read(bytes)
         let profile =
             self.profile
             ?? frontMatter.language.flatMap(StructureProfile.named)
             ?? StructureProfile.detect(bytes, from: bodyStart)
-        let (blocks, provisions) = StructureParser(profile: profile).parse(
+        var (allBlocks, provisions) = StructureParser(profile: profile).parse(
             bytes, bodyStart: bodyStart, firstLine: bodyLine)
-        var allBlocks: [Block] = []
         if let range = frontMatter.range {
-            allBlocks.reserveCapacity(blocks.count + 1)
-            allBlocks.append(Block(role: .frontMatter, range: range))
-            allBlocks += blocks
-        } else {
-            allBlocks = blocks
+            // In place: the parser leaves spare capacity.
+            allBlocks.insert(Block(role: .frontMatter, range: range), at: 0)
         }
         return Document(
-            source: source, frontMatter: frontMatter, language: profile.language,
+            source: source, bytes: array, frontMatter: frontMatter, language: profile.language,
             blocks: allBlocks, provisions: provisions)
     }
 }

@@ -1,6 +1,7 @@
 import Yams
 
-/// Finds the YAML front matter at the start of a document and reads its fields with Yams.
+/// Finds the YAML front matter at the start of a document and reads its fields: simple
+/// `key: value` lines directly, anything else with Yams.
 enum FrontMatterReader {
     /// The front matter (empty when there is none), where the body starts and its first line.
     static func read(
@@ -17,8 +18,13 @@ enum FrontMatterReader {
         while lineStart < bytes.count {
             let bounds = lineBounds(bytes, lineStart)
             if isDelimiter(bytes, lineStart, bounds.contentEnd) {
-                let yaml = ByteClass.string(bytes, first.next..<lineStart)
-                var frontMatter = try fields(yaml)
+                let yamlRange = first.next..<lineStart
+                var frontMatter: FrontMatter
+                if let simple = simpleFields(bytes, yamlRange) {
+                    frontMatter = simple
+                } else {
+                    frontMatter = try fields(ByteClass.string(bytes, yamlRange))
+                }
                 frontMatter.range = 0..<bounds.next
                 return (frontMatter, bounds.next, line + 1)
             }

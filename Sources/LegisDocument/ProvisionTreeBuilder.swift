@@ -37,7 +37,12 @@ struct ProvisionTreeBuilder {
     private var orders: [Order] = []
     private var ends: [Int] = []
     private var firstChildStarts: [Int?] = []
-    private var children: [[Int]] = []
+    /// The children of each node as a chain: its first and last child, and each node's next
+    /// sibling (-1 for none), so that no node needs an array of its own while the tree is built.
+    private var firstChildren: [Int] = []
+    private var lastChildren: [Int] = []
+    private var nextSiblings: [Int] = []
+    private var childCounts: [Int] = []
     /// The last component of each node's path, for the sibling check.
     private var lastComponents: [String] = []
     private var stack: [Int] = []
@@ -46,6 +51,19 @@ struct ProvisionTreeBuilder {
     private var doubledLetters: Set<Int> = []
     /// Article paths taken so far (other paths are unique among their siblings).
     private var articlePaths: Set<String> = []
+
+    /// A builder with room for about `count` provisions, so that its arrays need not grow.
+    init(expecting count: Int) {
+        nodes.reserveCapacity(count)
+        orders.reserveCapacity(count)
+        ends.reserveCapacity(count)
+        firstChildStarts.reserveCapacity(count)
+        firstChildren.reserveCapacity(count)
+        lastChildren.reserveCapacity(count)
+        nextSiblings.reserveCapacity(count)
+        childCounts.reserveCapacity(count)
+        lastComponents.reserveCapacity(count)
+    }
 
     /// Opens a container provision at `start`.
     mutating func openContainer(
@@ -176,14 +194,31 @@ struct ProvisionTreeBuilder {
     /// provision already has it. Siblings suffice: parents' paths are unique, and paths of other
     /// kinds end in other prefixes.
     private func uniqueAmongSiblings(_ parent: [String], _ component: String) -> [String] {
-        let siblings = stack.last.map { children[$0] } ?? roots
         var candidate = component
         var counter = 1
-        while siblings.contains(where: { lastComponents[$0] == candidate }) {
+        while siblingTaken(candidate) {
             counter += 1
             candidate = "\(component)~\(counter)"
         }
-        return parent + [candidate]
+        var path: [String] = []
+        path.reserveCapacity(parent.count + 1)
+        path += parent
+        path.append(candidate)
+        return path
+    }
+
+    /// Whether a child of the open provision (or a root, when none is open) ends its path in
+    /// `component`.
+    private func siblingTaken(_ component: String) -> Bool {
+        guard let parent = stack.last else {
+            return roots.contains { lastComponents[$0] == component }
+        }
+        var child = firstChildren[parent]
+        while child >= 0 {
+            if lastComponents[child] == component { return true }
+            child = nextSiblings[child]
+        }
+        return false
     }
 
     private mutating func add(_ node: Node, order: Order) {
@@ -192,10 +227,19 @@ struct ProvisionTreeBuilder {
         orders.append(order)
         ends.append(node.start)
         firstChildStarts.append(nil)
-        children.append([])
+        firstChildren.append(-1)
+        lastChildren.append(-1)
+        nextSiblings.append(-1)
+        childCounts.append(0)
         lastComponents.append(node.path.last ?? "")
         if let parent = stack.last {
-            children[parent].append(index)
+            if lastChildren[parent] >= 0 {
+                nextSiblings[lastChildren[parent]] = index
+            } else {
+                firstChildren[parent] = index
+            }
+            lastChildren[parent] = index
+            childCounts[parent] += 1
             if firstChildStarts[parent] == nil { firstChildStarts[parent] = node.start }
         } else {
             roots.append(index)
@@ -206,10 +250,17 @@ struct ProvisionTreeBuilder {
     private func provision(_ index: Int) -> Provision {
         let node = nodes[index]
         let end = ends[index]
+        var children: [Provision] = []
+        children.reserveCapacity(childCounts[index])
+        var child = firstChildren[index]
+        while child >= 0 {
+            children.append(provision(child))
+            child = nextSiblings[child]
+        }
         return Provision(
             kind: node.kind, number: node.number, path: ProvisionPath(components: node.path),
             label: node.label, heading: node.heading, range: node.start..<end,
             ownRange: node.start..<(firstChildStarts[index] ?? end), line: node.line,
-            children: children[index].map(provision))
+            children: children)
     }
 }

@@ -1,0 +1,26 @@
+import LegisDocument
+import Testing
+
+/// A document parsed from bytes keeps them, and they are exactly the source's UTF-8.
+@Suite("Source bytes")
+struct SourceBytesTests {
+    @Test("parsed from bytes or from text: the same document and the same bytes")
+    func sameDocument() throws {
+        let text = try Fixtures.bgb("2013-01-11")
+        let fromText = try DocumentParser().parse(text)
+        let fromBytes = try DocumentParser().parse(bytes: Array(text.utf8))
+        #expect(fromBytes.source == fromText.source)
+        #expect(fromBytes.frontMatter == fromText.frontMatter)
+        #expect(fromBytes.blocks == fromText.blocks)
+        #expect(fromBytes.provisions == fromText.provisions)
+        #expect(fromBytes.sourceBytes == Array(text.utf8))
+        #expect(fromText.sourceBytes == Array(text.utf8))
+    }
+
+    @Test("a document made by hand gives its source's bytes")
+    func madeByHand() {
+        let document = Document(
+            source: "§ 1 Ä\n", frontMatter: FrontMatter(), language: "de", blocks: [], provisions: [])
+        #expect(document.sourceBytes == Array("§ 1 Ä\n".utf8))
+    }
+}
