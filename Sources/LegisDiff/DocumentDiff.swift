@@ -22,8 +22,8 @@ public enum DocumentDiff {
             return Redline(segments: segments, provisions: [], stats: DiffStats())
         }
         let ((oldBytes, oldPieces), (newBytes, newPieces)) = Parallel.both(
-            { (Array(old.source.utf8), PieceTable(old, byteCount: old.source.utf8.count)) },
-            { (Array(new.source.utf8), PieceTable(new, byteCount: new.source.utf8.count)) })
+            { (old.sourceBytes, PieceTable(old, byteCount: old.source.utf8.count)) },
+            { (new.sourceBytes, PieceTable(new, byteCount: new.source.utf8.count)) })
         let aligner = ProvisionAligner(old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces)
         var alignment = aligner.exactPairs()
         var jobs: [DiffJob] = []

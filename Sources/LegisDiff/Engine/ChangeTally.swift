@@ -15,7 +15,8 @@ struct ChangeTally {
         mutating func append(_ other: WordStream, changeOffset: Int32) {
             ids.append(contentsOf: other.ids)
             ranges.append(contentsOf: other.ranges)
-            changes.append(contentsOf: other.changes.map { $0 + changeOffset })
+            changes.reserveCapacity(changes.count + other.changes.count)
+            for change in other.changes { changes.append(change + changeOffset) }
         }
     }
 

@@ -8,6 +8,7 @@ struct Edit: Equatable {
     /// The edit script that the common runs `matches` leave, over `aCount` and `bCount` tokens.
     static func script(_ matches: [MatchBlock], aCount: Int, bCount: Int) -> [Edit] {
         var edits: [Edit] = []
+        edits.reserveCapacity(2 * matches.count + 1)
         var ai = 0
         var bi = 0
         func add(_ edit: Edit) {

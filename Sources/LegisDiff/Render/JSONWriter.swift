@@ -4,6 +4,11 @@ struct JSONWriter {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
+    /// Appends what `other` wrote.
+    mutating func append(_ other: JSONWriter) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -4,11 +4,52 @@ extension Redline {
     /// The redline as JSON bytes (UTF-8), in the stable schema of `Docs/diff-json.md`:
     /// `{"segments":[...],"provisions":[...],"stats":{...}}`, keys always in the same order.
     public func json() -> [UInt8] {
+        var sizes: [Int] = []
+        sizes.reserveCapacity(segments.count)
         var size = 256
-        for segment in segments { size += segment.text.utf8.count + 32 }
-        var out = JSONWriter(capacity: size + provisions.count * 160)
-        out.raw("{\"segments\":[")
-        for (index, segment) in segments.enumerated() {
+        for segment in segments {
+            sizes.append(segment.text.utf8.count + 32)
+            size += sizes[sizes.count - 1]
+        }
+        let tailSize = 256 + provisions.count * 160
+        guard size >= Self.parallelJSONSize else {
+            var out = JSONWriter(capacity: size + tailSize)
+            writeSegments(0..<segments.count, into: &out)
+            writeProvisionsAndStats(into: &out)
+            return out.bytes
+        }
+        // Two halves of about the same size written on two threads, then joined: the bytes
+        // are the same as written in one go.
+        var split = 0
+        var done = 0
+        while split < segments.count && done * 2 < size {
+            done += sizes[split]
+            split += 1
+        }
+        var (out, rest) = Parallel.both(
+            {
+                var head = JSONWriter(capacity: size + tailSize)
+                writeSegments(0..<split, into: &head)
+                return head
+            },
+            {
+                var tail = JSONWriter(capacity: size - done + tailSize)
+                writeSegments(split..<segments.count, into: &tail)
+                writeProvisionsAndStats(into: &tail)
+                return tail
+            })
+        out.append(rest)
+        return out.bytes
+    }
+
+    /// Below this estimated size in bytes, JSON is written on the calling thread alone.
+    static let parallelJSONSize = 256 * 1024
+
+    /// Writes the opening of the document (before the first segment) and `range` of the segments.
+    private func writeSegments(_ range: Range<Int>, into out: inout JSONWriter) {
+        if range.lowerBound == 0 { out.raw("{\"segments\":[") }
+        for index in range {
+            let segment = segments[index]
             if index > 0 { out.raw(",") }
             switch segment.op {
             case .equal: out.raw("{\"op\":\"equal\",\"text\":")
@@ -18,6 +59,10 @@ extension Redline {
             out.string(segment.text)
             out.raw("}")
         }
+    }
+
+    /// Writes everything after the last segment: the provisions and the stats.
+    private func writeProvisionsAndStats(into out: inout JSONWriter) {
         out.raw("],\"provisions\":[")
         for (index, change) in provisions.enumerated() {
             if index > 0 { out.raw(",") }
@@ -46,6 +91,5 @@ extension Redline {
         out.raw(",\"deletedWords\":")
         out.number(stats.deletedWords)
         out.raw("}}")
-        return out.bytes
     }
 }

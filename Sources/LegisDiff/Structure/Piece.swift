@@ -29,7 +29,9 @@ struct PieceTable {
     let pathKeys: [UInt64]
 
     init(_ document: Document, byteCount: Int) {
-        var pieces = [Piece(path: nil, kind: nil, number: "", label: nil, range: 0..<byteCount, parent: nil)]
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(1 + Self.provisionCount(document.provisions))
+        pieces.append(Piece(path: nil, kind: nil, number: "", label: nil, range: 0..<byteCount, parent: nil))
         func visit(_ provision: Provision, parent: Int?) {
             let start = min(max(provision.ownRange.lowerBound, pieces[pieces.count - 1].range.lowerBound), byteCount)
             pieces[pieces.count - 1].range = pieces[pieces.count - 1].range.lowerBound..<start
@@ -46,6 +48,11 @@ struct PieceTable {
     }
 
     var count: Int { pieces.count }
+
+    /// How many provisions `provisions` hold, children included.
+    private static func provisionCount(_ provisions: [Provision]) -> Int {
+        provisions.reduce(provisions.count) { $0 + provisionCount($1.children) }
+    }
 
     subscript(index: Int) -> Piece { pieces[index] }
 
