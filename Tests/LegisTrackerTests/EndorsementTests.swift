@@ -240,6 +240,16 @@ struct EndorsementTests {
         #expect(try f.report(again).status == .current)
     }
 
+    @Test func anEncryptedKeyIsLeftToSSHKeygen() throws {
+        let f = try EndorsementFixture()
+        let key = f.folder.file("secret-key")
+        #expect(try Tool.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "correct horse", "-f", key], in: f.folder.path).status == 0)
+        // Legis does not read an encrypted key: it delegates to ssh-keygen (agent, passphrase prompt).
+        let signer = try Workspace.signer(forKeyFile: key)
+        #expect(signer is SSHKeygenSigner)
+        #expect(signer.publicKey == (try SSHPublicKey(line: try f.folder.read("secret-key.pub"))))
+    }
+
     @Test func stakeholderInputIsChecked() throws {
         let f = try EndorsementFixture()
         #expect(throws: LegisError.self) {

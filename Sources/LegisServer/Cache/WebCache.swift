@@ -29,7 +29,7 @@ final class WebCache: Sendable {
     /// The parsed document of a revision.
     func document(_ revision: Revision, in workspace: Workspace) throws(LegisError) -> Document {
         try documents.value(
-            for: revision.blob, cost: { $0.source.utf8.count },
+            for: revision.blob, cost: { 2 * $0.source.utf8.count },  // the text and the bytes it was parsed from
             compute: { () throws(LegisError) in try workspace.document(of: revision) })
     }
 

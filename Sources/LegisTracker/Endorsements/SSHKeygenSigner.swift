@@ -7,9 +7,12 @@ struct SSHKeygenSigner: Signer {
     /// The private key file, or a public key file whose private half ssh-agent holds.
     let keyPath: String
     let publicKey: SSHPublicKey
+    /// The ssh-agent socket to use (by default `SSH_AUTH_SOCK`), if any.
+    let agentSocket: String?
 
-    init(keyPath: String) throws(LegisError) {
+    init(keyPath: String, agentSocket: String? = ProcessInfo.processInfo.environment["SSH_AUTH_SOCK"]) throws(LegisError) {
         self.keyPath = keyPath
+        self.agentSocket = agentSocket
         let publicPath = keyPath.hasSuffix(".pub") ? keyPath : keyPath + ".pub"
         guard let data = FileManager.default.contents(atPath: publicPath) else {
             throw LegisError(
@@ -19,28 +22,47 @@ struct SSHKeygenSigner: Signer {
         publicKey = try Workspace.parsePublicKey(String(decoding: data, as: UTF8.self))
     }
 
+    /// Signs with the key held by ssh-agent when there is one (naming the public key), otherwise
+    /// with the key file itself (ssh-keygen then asks for its passphrase on the terminal).
     func sign(_ payload: [UInt8]) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legis-sign-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("payload")
         try Data(payload).write(to: file)
+        let publicPath = keyPath.hasSuffix(".pub") ? keyPath : keyPath + ".pub"
+        var attempts = [keyPath]
+        if agentSocket != nil, publicPath != keyPath,
+            FileManager.default.fileExists(atPath: publicPath)
+        {
+            attempts.insert(publicPath, at: 0)
+        }
+        var message = ""
+        for key in attempts {
+            let (status, errors) = try runKeygen(["-q", "-Y", "sign", "-n", "git", "-f", key, file.path])
+            if status == 0, let signature = FileManager.default.contents(atPath: file.path + ".sig") {
+                return String(decoding: signature, as: UTF8.self)
+            }
+            message = errors
+        }
+        throw LegisError(
+            .verification,
+            "ssh-keygen could not sign with \(keyPath): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+    }
+
+    private func runKeygen(_ arguments: [String]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["ssh-keygen", "-q", "-Y", "sign", "-n", "git", "-f", keyPath, file.path]
+        process.arguments = ["ssh-keygen"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["SSH_AUTH_SOCK"] = agentSocket
+        process.environment = environment
         let errors = Pipe()
         process.standardError = errors
         try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        guard process.terminationStatus == 0,
-            let signature = FileManager.default.contents(atPath: file.path + ".sig")
-        else {
-            throw LegisError(
-                .verification,
-                "ssh-keygen could not sign with \(keyPath): \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }
-        return String(decoding: signature, as: UTF8.self)
+        return (process.terminationStatus, text)
     }
 }
 
