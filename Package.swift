@@ -98,7 +98,8 @@ let package = Package(
         ),
         // Shared test helpers: temporary folders and real tools run in isolation.
         .target(name: "LegisTestSupport", path: "Tests/LegisTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "LegisGitTests", dependencies: ["LegisGit"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LegisGitTests", dependencies: ["LegisGit", "LegisTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LegisDocumentTests", dependencies: ["LegisDocument"], swiftSettings: swiftSettings),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import LegisGit
+import LegisTestSupport
 import Testing
 
 @Suite("References and configuration")

@@ -1,5 +1,6 @@
 import Foundation
 import LegisGit
+import LegisTestSupport
 import Testing
 
 @Suite("Fetching and pushing through file:// URLs")

@@ -1,23 +1,10 @@
 import Foundation
 import LegisGit
+import LegisTestSupport
 
-/// A temporary folder, removed when the value is released.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("legis-git-tests-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        path = url.path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
+extension TemporaryFolder {
     /// A path inside the folder.
-    func child(_ name: String) -> String { path + "/" + name }
+    func child(_ name: String) -> String { file(name) }
 }
 
 /// A failure of the `git` command run by a test.
@@ -28,37 +15,15 @@ struct GitCommandError: Error, CustomStringConvertible {
     var description: String { "git \(arguments.joined(separator: " ")) exited with \(status): \(output)" }
 }
 
-/// Runs the real `git` with a private HOME and a fixed identity; returns its standard output.
+/// Runs the real `git` in isolation with a fixed identity; returns its standard output.
 @discardableResult
 func git(_ arguments: [String], in folder: String, input: String? = nil) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-    process.arguments = ["-c", "user.name=Plain Git", "-c", "user.email=plain@example.org"] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    var environment = ProcessInfo.processInfo.environment
-    environment["HOME"] = folder
-    environment["GIT_CONFIG_NOSYSTEM"] = "1"
-    environment["GIT_TERMINAL_PROMPT"] = "0"
-    process.environment = environment
-    let output = Pipe()
-    let errors = Pipe()
-    let inputPipe = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = inputPipe
-    try process.run()
-    if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
-    try inputPipe.fileHandleForWriting.close()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: outputData, as: UTF8.self)
-    guard process.terminationStatus == 0 else {
-        throw GitCommandError(
-            arguments: arguments, status: process.terminationStatus,
-            output: text + String(decoding: errorData, as: UTF8.self))
+    let result = try Tool.run(
+        "git", ["-c", "user.name=Plain Git", "-c", "user.email=plain@example.org"] + arguments, in: folder, input: input)
+    guard result.status == 0 else {
+        throw GitCommandError(arguments: arguments, status: result.status, output: result.output + result.error)
     }
-    return text
+    return result.output
 }
 
 /// Runs `git` and returns its output without the final line feed.

@@ -30,6 +30,7 @@ public enum Tool {
         env["HOME"] = home
         env["GIT_CONFIG_NOSYSTEM"] = "1"
         env["NO_COLOR"] = "1"
+        env["GIT_TERMINAL_PROMPT"] = "0"
         env.merge(environment) { $1 }
         process.environment = env
         let out = Pipe(), err = Pipe(), inPipe = Pipe()
