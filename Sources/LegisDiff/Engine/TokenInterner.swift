@@ -77,24 +77,9 @@ struct TokenInterner {
         return id
     }
 
-    /// A hash of `length` bytes, eight at a time.
+    /// A hash of `length` bytes.
     private static func hash(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        var hash = UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15
-        var i = 0
-        while i + 8 <= length {
-            hash = (hash ^ UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < length {
-            tail |= UInt64(base[i]) << shift
-            shift += 8
-            i += 1
-        }
-        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
-        return hash ^ (hash >> 29)
+        ByteHash.mix(UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15, base, length)
     }
 
     private mutating func grow() {

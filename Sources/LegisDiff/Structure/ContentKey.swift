@@ -27,7 +27,7 @@ enum ContentKey {
                 var runEnd = i + 1
                 while runEnd < end && runEnd != skipStart && !isSpace(bytes[runEnd]) { runEnd += 1 }
                 words += 1
-                hash = mix(hash, base + i, runEnd - i)
+                hash = ByteHash.mix(hash, base + i, runEnd - i)
                 i = runEnd
             }
             return (words > 0 ? hash : nil, words)
@@ -39,25 +39,6 @@ enum ContentKey {
         byte <= 0x20 && (byte == 0x20 || (byte >= 0x09 && byte <= 0x0D))
     }
 
-    /// `hash` combined with the `length` bytes at `start`.
-    private static func mix(_ hash: UInt64, _ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        var hash = hash
-        var i = 0
-        while i + 8 <= length {
-            hash = (hash ^ UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < length {
-            tail |= UInt64(start[i]) << shift
-            shift += 8
-            i += 1
-        }
-        hash = (hash ^ tail ^ (UInt64(truncatingIfNeeded: length) << 56)) &* 0x94D0_49BB_1331_11EB
-        return hash ^ (hash >> 29)
-    }
 
     private static func labelRange(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, label: String?
