@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Byte-level helpers shared by the scanners, on UTF-8 code units.
 enum ByteClass {
     static let space: UInt8 = 0x20
@@ -31,11 +23,23 @@ enum ByteClass {
     }
 
     /// The index of the first newline at or after `start`, or `end` when there is none.
+    ///
+    /// Eight bytes at a time: lines are short, so this beats a call to `memchr` per line.
     static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        guard start < end, let base = bytes.baseAddress,
-            let found = memchr(base + start, Int32(newline), end - start)
-        else { return end }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard let base = bytes.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= end {
+            let word =
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                ^ 0x0A0A_0A0A_0A0A_0A0A
+            // The high bit of each zero byte, that is of each newline; the lowest one is exact.
+            let found = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < end, bytes[index] != newline { index += 1 }
+        return index
     }
 
     /// `end` moved back over trailing blanks, not before `start`.
@@ -43,11 +47,6 @@ enum ByteClass {
         var end = end
         while end > start, isBlank(bytes[end - 1]) { end -= 1 }
         return end
-    }
-
-    /// The text of `bytes[range]`.
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// The superscript digit (`¹`, `⁴`) at `index` as an ASCII digit, with its length in bytes.

@@ -33,7 +33,7 @@ public struct DocumentParser: Sendable {
         try InputValidator.checkSize(source.utf8.count)
         let result = source.utf8.withContiguousStorageIfAvailable {
             (bytes) -> Result<Document, DocumentError> in
-            if let nul = bytes.firstIndex(of: 0) {
+            if let nul = InputValidator.firstNUL(bytes) {
                 let line = InputValidator.lineNumber(bytes, at: nul)
                 return .failure(
                     DocumentError(
@@ -61,15 +61,14 @@ public struct DocumentParser: Sendable {
     public func parse(bytes: [UInt8]) throws(DocumentError) -> Document {
         try bytes.withUnsafeBufferPointer { (buffer) throws(DocumentError) in
             try InputValidator.checkSize(buffer.count)
-            // One validating pass in the common case: the standard library checks the UTF-8 as
-            // it makes the string; the byte-by-byte validator runs only to name a fault.
-            guard let source = String(validating: buffer, as: UTF8.self),
-                !InputValidator.containsNUL(buffer)
-            else {
+            // One checking pass; the byte-by-byte validator runs only to name a fault.
+            let verdict = InputValidator.check(buffer)
+            guard verdict != .rejected else {
                 try InputValidator.validate(buffer)
                 return try parse(
                     buffer, source: String(decoding: buffer, as: UTF8.self), keeping: nil)
             }
+            let source = ByteClass.text(ofValid: buffer, isASCII: verdict == .ascii)
             return try parse(buffer, source: source, keeping: bytes)
         }
     }
@@ -84,14 +83,10 @@ public struct DocumentParser: Sendable {
             self.profile
             ?? frontMatter.language.flatMap(StructureProfile.named)
             ?? StructureProfile.detect(bytes, from: bodyStart)
-        var (allBlocks, provisions) = StructureParser(profile: profile).parse(
-            bytes, bodyStart: bodyStart, firstLine: bodyLine)
-        if let range = frontMatter.range {
-            // In place: the parser leaves spare capacity.
-            allBlocks.insert(Block(role: .frontMatter, range: range), at: 0)
-        }
+        let (blocks, provisions) = StructureParser(profile: profile).parse(
+            bytes, bodyStart: bodyStart, firstLine: bodyLine, frontMatter: frontMatter.range)
         return Document(
             source: source, bytes: array, frontMatter: frontMatter, language: profile.language,
-            blocks: allBlocks, provisions: provisions)
+            blocks: blocks, provisions: provisions)
     }
 }

@@ -1,5 +1,7 @@
-/// Recognises the markers of paragraphs `(1)`, points `1.` and letters `a)`, `aa)`, `(a)` at a
-/// position in UTF-8 bytes. These are written alike in every supported language.
+/// Recognises the markers of paragraphs `(1)`, points `1.` and letters `a)`, `aa)`, `(a)`.
+///
+/// Markers are read at a position in UTF-8 bytes; they are written alike in every supported
+/// language.
 ///
 /// A marker must be followed by a blank or the end of the line. Points have at most three digits
 /// (so that a year such as `2012.` at the start of a wrapped line is not a point). Letters written
@@ -8,7 +10,8 @@ enum ItemScanner {
     /// A recognised paragraph, point or letter marker.
     struct Match {
         let kind: ProvisionKind
-        let number: String
+        /// Where the number is written; ``NumberReader/normalized(_:_:)`` gives its text.
+        let number: Range<Int>
         /// Whether the letter is doubled (`aa)`), which nests inside a single letter.
         let doubled: Bool
         /// The index after the marker.
@@ -42,11 +45,11 @@ enum ItemScanner {
             return letter(bytes, start, end, closing: 0x29)
         }
         guard
-            let (number, numberEnd) = NumberReader.read(
+            let numberEnd = NumberReader.read(
                 bytes, start, end, allowRoman: false, maxDigits: 4, maxLetters: 1),
             numberEnd < end, bytes[numberEnd] == 0x29
         else { return nil }
-        return Match(kind: .paragraph, number: number, doubled: false, end: numberEnd + 1)
+        return Match(kind: .paragraph, number: start..<numberEnd, doubled: false, end: numberEnd + 1)
     }
 
     /// `1.`, `12a.`, `3^1.` as a point.
@@ -54,11 +57,11 @@ enum ItemScanner {
         _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int
     ) -> Match? {
         guard
-            let (number, numberEnd) = NumberReader.read(
+            let numberEnd = NumberReader.read(
                 bytes, start, end, allowRoman: false, maxDigits: 3, maxLetters: 1),
             numberEnd < end, bytes[numberEnd] == 0x2E
         else { return nil }
-        return Match(kind: .point, number: number, doubled: false, end: numberEnd + 1)
+        return Match(kind: .point, number: start..<numberEnd, doubled: false, end: numberEnd + 1)
     }
 
     /// `a)`, `aa)`, `a^1)` as a letter.
@@ -73,8 +76,6 @@ enum ItemScanner {
         }
         p = NumberReader.skipInsertion(bytes, p, end)
         guard p < end, bytes[p] == closing else { return nil }
-        return Match(
-            kind: .letter, number: NumberReader.normalized(bytes, start..<p), doubled: doubled,
-            end: p + 1)
+        return Match(kind: .letter, number: start..<p, doubled: doubled, end: p + 1)
     }
 }

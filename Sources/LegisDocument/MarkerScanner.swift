@@ -1,21 +1,24 @@
 /// Recognises the marker of a container or an article (`Chapter II`, `§ 1631d`, `Art. 5.`) at a
 /// position in UTF-8 bytes, using the words of one ``StructureProfile``.
 struct MarkerScanner: Sendable {
-    /// A marker word prepared for byte comparison.
+    /// A marker word prepared for byte comparison: its bytes are `letters[start..<start + count]`.
     struct Word: Sendable {
-        let bytes: [UInt8]
+        let start: Int
+        let count: Int
         /// The index of the word's level in the profile: the nesting rank.
         let rank: Int
         let kind: ProvisionKind
-        let pathPrefix: String
         /// Whether a blank must separate the word from the number (`Article 5`, but `§5`, `Art.5`).
         let needsBlank: Bool
     }
 
     /// A recognised container or article marker.
     struct Match {
-        let word: Word
-        let number: String
+        /// The rank of the marker word's level in the profile.
+        let rank: Int
+        let kind: ProvisionKind
+        /// Where the number is written; ``NumberReader/normalized(_:_:)`` gives its text.
+        let number: Range<Int>
         /// The marker as written: from the word to the end of the number.
         let label: Range<Int>
         /// The heading after the number and separator (may be empty).
@@ -25,12 +28,17 @@ struct MarkerScanner: Sendable {
     }
 
     let words: [Word]
+    /// The bytes of every word, one after another.
+    private let letters: [UInt8]
+    /// The path prefix of each level of the profile, by rank (`chap` in `chap-2`).
+    let pathPrefixes: [String]
     /// For each byte value, whether some word may start with it: most lines are rejected on
     /// their first byte.
     private let startsWord: [Bool]
 
     init(profile: StructureProfile) {
         var words: [Word] = []
+        var letters: [UInt8] = []
         for (rank, level) in profile.levels.enumerated() {
             for word in level.words {
                 let bytes = Array(word.utf8)
@@ -38,14 +46,17 @@ struct MarkerScanner: Sendable {
                 let needsBlank = ByteClass.isLower(last) || ByteClass.isUpper(last)
                 words.append(
                     Word(
-                        bytes: bytes, rank: rank, kind: level.kind, pathPrefix: level.pathPrefix,
+                        start: letters.count, count: bytes.count, rank: rank, kind: level.kind,
                         needsBlank: needsBlank))
+                letters += bytes
             }
         }
         self.words = words
+        self.letters = letters
+        pathPrefixes = profile.levels.map(\.pathPrefix)
         var startsWord = Array(repeating: false, count: 256)
         for word in words {
-            let first = word.bytes[0]
+            let first = letters[word.start]
             startsWord[Int(first)] = true
             if ByteClass.isLower(first) { startsWord[Int(first - 0x20)] = true }
         }
@@ -63,48 +74,47 @@ struct MarkerScanner: Sendable {
         guard start < end else { return nil }
         let first = bytes[start]
         guard startsWord[Int(first)] else { return nil }
-        for index in words.indices {
-            guard let wordEnd = matchWord(index, bytes, start, end, first: first) else { continue }
-            let word = words[index]
-            var p = wordEnd
-            if word.needsBlank {
-                guard p < end, ByteClass.isBlank(bytes[p]) else { continue }
+        return letters.withUnsafeBufferPointer { letters in
+            for word in words {
+                guard Self.spells(word, letters, bytes, start, end) else { continue }
+                var p = start + word.count
+                if word.needsBlank {
+                    guard p < end, ByteClass.isBlank(bytes[p]) else { continue }
+                }
+                p = ByteClass.skipBlanks(bytes, p, end)
+                guard let numberEnd = NumberReader.read(bytes, p, end) else { continue }
+                let (headingStart, sawSeparator) = skipSeparator(bytes, numberEnd, end)
+                let headingEnd = ByteClass.trimEnd(bytes, headingStart, end)
+                if strict && headingStart < headingEnd && !sawSeparator { continue }
+                var inline: Int?
+                if strict, sawSeparator, headingStart < headingEnd,
+                    let item = ItemScanner.match(bytes, at: headingStart, end: end),
+                    item.kind == .paragraph
+                {
+                    inline = headingStart
+                }
+                return Match(
+                    rank: word.rank, kind: word.kind, number: p..<numberEnd,
+                    label: start..<numberEnd,
+                    heading: inline == nil ? headingStart..<headingEnd : headingEnd..<headingEnd,
+                    inlineParagraph: inline)
             }
-            p = ByteClass.skipBlanks(bytes, p, end)
-            guard let (number, numberEnd) = NumberReader.read(bytes, p, end) else { continue }
-            let (headingStart, sawSeparator) = skipSeparator(bytes, numberEnd, end)
-            let headingEnd = ByteClass.trimEnd(bytes, headingStart, end)
-            if strict && headingStart < headingEnd && !sawSeparator { continue }
-            var inline: Int?
-            if strict, sawSeparator, headingStart < headingEnd,
-                let item = ItemScanner.match(bytes, at: headingStart, end: end),
-                item.kind == .paragraph
-            {
-                inline = headingStart
-            }
-            return Match(
-                word: word, number: number, label: start..<numberEnd,
-                heading: inline == nil ? headingStart..<headingEnd : headingEnd..<headingEnd,
-                inlineParagraph: inline)
+            return nil
         }
-        return nil
     }
 
-    /// The index after word `index` if the bytes at `start` spell it (ASCII letters also in
-    /// capitals).
-    private func matchWord(
-        _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: UInt8
-    ) -> Int? {
-        words[index].bytes.withUnsafeBufferPointer { word in
-            let count = word.count
-            guard count <= end - start, Self.same(word[0], first) else { return nil }
-            var i = 1
-            while i < count {
-                guard Self.same(word[i], bytes[start + i]) else { return nil }
-                i += 1
-            }
-            return start + count
+    /// Whether the bytes at `start` spell `word` (ASCII letters also in capitals).
+    private static func spells(
+        _ word: Word, _ letters: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ start: Int, _ end: Int
+    ) -> Bool {
+        guard word.count <= end - start else { return false }
+        var i = 0
+        while i < word.count {
+            guard same(letters[word.start + i], bytes[start + i]) else { return false }
+            i += 1
         }
+        return true
     }
 
     /// Whether text byte `text` matches word byte `word`: equal, or the capital of a lowercase letter.

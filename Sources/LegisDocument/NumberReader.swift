@@ -4,12 +4,14 @@
 /// numerals in capitals (`IV`), optionally followed by an insertion index written `^1` or as
 /// superscript digits (`7¹`), which is normalised to `^1`: `7^1`.
 enum NumberReader {
-    /// The normalised number at `index` and the index after it, or `nil` if none is there or it
-    /// runs into a letter or digit.
+    /// The index after the number at `index`, or `nil` if none is there or it runs into a letter
+    /// or digit.
+    ///
+    /// ``normalized(_:_:)`` gives the number's text.
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int,
         allowRoman: Bool = true, maxDigits: Int = 6, maxLetters: Int = 3
-    ) -> (number: String, end: Int)? {
+    ) -> Int? {
         guard index < end else { return nil }
         var p = index
         if ByteClass.isDigit(bytes[p]) {
@@ -27,11 +29,15 @@ enum NumberReader {
         }
         p = skipInsertion(bytes, p, end)
         guard p == end || ByteClass.endsWord(bytes[p]) else { return nil }
-        return (normalized(bytes, index..<p), p)
+        return p
     }
 
     /// The index after an insertion index (`^1`, `¹`) at `index` (unchanged when there is none).
+    @inline(__always)
     static func skipInsertion(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
+        // Most numbers have none: `^` or the first byte of a superscript digit comes next.
+        guard index < end, bytes[index] == 0x5E || bytes[index] == 0xC2 || bytes[index] == 0xE2
+        else { return index }
         var p = index
         if p + 1 < end, bytes[p] == 0x5E, ByteClass.isDigit(bytes[p + 1]) {
             p += 1

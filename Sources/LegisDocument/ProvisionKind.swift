@@ -10,7 +10,7 @@ public enum ProvisionKind: String, Sendable, Hashable, Codable, CaseIterable, Co
     case point
     case letter
 
-    /// The short prefix used in provision paths, e.g. `art` in `art-5/par-2`.
+    /// The short prefix used in provision paths: `art` in `art-5/par-2`.
     public var pathPrefix: String {
         switch self {
         case .book: "book"

@@ -2,7 +2,7 @@
 ///
 /// Each component is `<kind prefix>-<number>`; numbers are normalised (`7^1`, `16a`, `802a`).
 public struct ProvisionPath: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    /// The components from the outermost to the innermost, e.g. `["art-5", "par-2", "let-a"]`.
+    /// The components from the outermost to the innermost: `["art-5", "par-2", "let-a"]`.
     public var components: [String]
 
     public init(components: [String]) { self.components = components }

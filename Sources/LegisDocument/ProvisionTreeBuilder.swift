@@ -13,6 +13,10 @@
 ///   alike, as they come. A doubled letter (`aa)`) nests in a single one.
 ///
 /// Paths: see ``DocumentParser``.
+///
+/// Each provision is finished when it closes: its children are finished by then, and wait on
+/// one shared stack until their parent closes. So the tree is made in the same pass as the
+/// markers are read, while their text is at hand, and no finished value is copied.
 struct ProvisionTreeBuilder {
     /// How a provision nests.
     enum Order {
@@ -22,101 +26,111 @@ struct ProvisionTreeBuilder {
         case item(level: Int)
     }
 
-    private struct Node {
+    /// A provision not closed yet: its plain values, which the nesting rules read.
+    private struct Open {
+        var order: Order
         var kind: ProvisionKind
-        var number: String
-        var label: String
-        var heading: String?
         var start: Int
         var line: Int
-        var path: [String]
+        /// Where its finished children begin on `finished`.
+        var childrenStart: Int
+        /// Whether it is a letter written doubled (`aa)`).
+        var doubled: Bool
     }
 
-    // Parallel arrays indexed like `nodes`, so that the hot loop touches no strings.
-    private var nodes: [Node] = []
-    private var orders: [Order] = []
-    private var ends: [Int] = []
-    private var firstChildStarts: [Int?] = []
-    /// The children of each node as a chain: its first and last child, and each node's next
-    /// sibling (-1 for none), so that no node needs an array of its own while the tree is built.
-    private var firstChildren: [Int] = []
-    private var lastChildren: [Int] = []
-    private var nextSiblings: [Int] = []
-    private var childCounts: [Int] = []
-    /// The last component of each node's path, for the sibling check.
-    private var lastComponents: [String] = []
-    private var stack: [Int] = []
-    private var roots: [Int] = []
-    /// The indices of letters written doubled (`aa)`), whether nested or not.
-    private var doubledLetters: Set<Int> = []
-    /// Article paths taken so far (other paths are unique among their siblings).
-    private var articlePaths: Set<String> = []
+    /// A provision not closed yet: its texts.
+    ///
+    /// Kept apart from ``Open``, so that reading the nesting values copies no reference; a
+    /// tuple, so that closing takes its parts apart without a copy.
+    private typealias OpenTexts = (
+        number: String, path: [String], component: String, label: String, heading: String?
+    )
 
-    /// A builder with room for about `count` provisions, so that its arrays need not grow.
-    init(expecting count: Int) {
-        nodes.reserveCapacity(count)
-        orders.reserveCapacity(count)
-        ends.reserveCapacity(count)
-        firstChildStarts.reserveCapacity(count)
-        firstChildren.reserveCapacity(count)
-        lastChildren.reserveCapacity(count)
-        nextSiblings.reserveCapacity(count)
-        childCounts.reserveCapacity(count)
-        lastComponents.reserveCapacity(count)
+    private var speller: PathComponentSpeller
+    private var itemTexts = ItemTextCache()
+    private var open: [Open] = []
+    /// The texts of the open provisions, in the order of `open`.
+    private var openTexts: [OpenTexts] = []
+    /// Finished provisions whose parent is still open (or that are roots), in document order.
+    private var finished: [Provision?] = []
+    /// The last component of the path of each provision on `finished`, for the check that
+    /// sibling paths differ: the siblings of a new provision are all finished by then.
+    private var finishedComponents: [String] = []
+    /// Article paths taken so far (other paths are unique among their siblings).
+    private var articlePaths: PathKeySet
+
+    /// A builder for markers of a profile whose levels have `pathPrefixes` (by rank), with room
+    /// for about `count` provisions, so that its arrays need not grow.
+    init(pathPrefixes: [String], expecting count: Int) {
+        speller = PathComponentSpeller(pathPrefixes: pathPrefixes)
+        articlePaths = PathKeySet(expecting: count / 4, asciiOnly: speller.prefixesAreASCII)
+        open.reserveCapacity(16)
+        openTexts.reserveCapacity(16)
+        finished.reserveCapacity(64)
+        finishedComponents.reserveCapacity(64)
     }
 
     /// Opens a container provision at `start`.
     mutating func openContainer(
-        _ marker: MarkerScanner.Match, label: String, heading: String?, start: Int, line: Int,
+        _ marker: MarkerScanner.Match, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, line: Int,
         headingLevel: Int?
     ) {
-        let order = Order.container(rank: marker.word.rank, headingLevel: headingLevel)
-        close(at: start) { top in
-            guard case .container(let rank, let level) = top else { return true }
-            if let level, let headingLevel, level != headingLevel { return level > headingLevel }
-            return rank >= marker.word.rank
+        // Close articles, items and containers of the same or a deeper level.
+        while let top = open.last {
+            if case .container(let rank, let level) = top.order {
+                if let level, let headingLevel, level != headingLevel {
+                    if level <= headingLevel { break }
+                } else if rank < marker.rank {
+                    break
+                }
+            }
+            closeLast(at: start)
         }
-        let component = marker.word.pathPrefix + "-" + marker.number
-        let path = uniqueAmongSiblings(containerPath(), component)
+        let (number, spelled, _) = speller.spell(
+            level: marker.rank, marker.number, bytes, hashing: false)
+        let component = uniqueAmongSiblings(spelled)
         add(
-            Node(
-                kind: marker.word.kind, number: marker.number, label: label, heading: heading,
-                start: start, line: line, path: path), order: order)
+            .container(rank: marker.rank, headingLevel: headingLevel), kind: marker.kind,
+            number: number, path: extendedPath(component), component: component,
+            label: ByteClass.string(bytes, marker.label), heading: heading(marker, bytes),
+            start: start, line: line)
     }
 
     /// Opens an article at `start`.
     mutating func openArticle(
-        _ marker: MarkerScanner.Match, label: String, heading: String?, start: Int, line: Int
+        _ marker: MarkerScanner.Match, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, line: Int
     ) {
-        close(at: start) { top in
-            if case .container = top { return false }
-            return true
+        closeAll(at: start, exceptContainers: true)
+        let (number, component, hash) = speller.spell(
+            level: marker.rank, marker.number, bytes, hashing: true)
+        var path: [String]
+        var last = component
+        if articlePaths.insert(component, hash: hash) {
+            path = [component]
+        } else {
+            // Taken: the container's path in front, then `~2`, `~3`... if that is taken too.
+            let prefix = openTexts.last.map { $0.path.joined(separator: "/") + "/" } ?? ""
+            var key = prefix + last
+            var counter = 1
+            while articlePaths.contains(key, hash: PathKeySet.hash(key)) {
+                counter += 1
+                last = "\(component)~\(counter)"
+                key = prefix + last
+            }
+            _ = articlePaths.insert(key, hash: PathKeySet.hash(key))
+            path = extendedPath(last)
         }
-        let component = marker.word.pathPrefix + "-" + marker.number
-        if articlePaths.insert(component).inserted {
-            add(
-                Node(
-                    kind: .article, number: marker.number, label: label, heading: heading,
-                    start: start, line: line, path: [component]), order: .article)
-            return
-        }
-        var path = containerPath() + [component]
-        var key = path.joined(separator: "/")
-        var counter = 1
-        while articlePaths.contains(key) {
-            counter += 1
-            path[path.count - 1] = "\(component)~\(counter)"
-            key = path.joined(separator: "/")
-        }
-        articlePaths.insert(key)
         add(
-            Node(
-                kind: .article, number: marker.number, label: label, heading: heading,
-                start: start, line: line, path: path), order: .article)
+            .article, kind: .article, number: number, path: path, component: last,
+            label: ByteClass.string(bytes, marker.label), heading: heading(marker, bytes),
+            start: start, line: line)
     }
 
     /// Opens a paragraph, point or letter at `start`.
-    mutating func openItem(_ item: ItemScanner.Match, label: String, start: Int, line: Int) {
+    mutating func openItem(
+        _ item: ItemScanner.Match, _ bytes: UnsafeBufferPointer<UInt8>, label: Range<Int>,
+        start: Int, line: Int
+    ) {
         var level: Int
         switch item.kind {
         case .paragraph: level = 0
@@ -124,49 +138,114 @@ struct ProvisionTreeBuilder {
         default: level = 2
         }
         if item.doubled, hasOpenSingleLetter() { level = 3 }
-        let depth = openItemDepth(level)
         if level == 0 {
-            close(at: start) { top in
-                if case .item = top { return true }
-                return false
-            }
-        } else if let depth {
+            while let top = open.last, case .item = top.order { closeLast(at: start) }
+        } else if let depth = openItemDepth(level) {
             // The next sibling of an open item: close it and everything inside it.
-            for _ in 0...depth {
-                if let top = stack.popLast() { ends[top] = start }
-            }
+            for _ in 0...depth where !open.isEmpty { closeLast(at: start) }
         }
-        if item.doubled { doubledLetters.insert(nodes.count) }
-        let parentPath = stack.last.map { nodes[$0].path } ?? []
-        let path = uniqueAmongSiblings(parentPath, item.kind.pathPrefix + "-" + item.number)
+        let texts: ItemTextCache.Texts
+        let key = ItemTextCache.key(bytes, label)
+        if let key, let cached = itemTexts.texts(for: key) {
+            texts = cached
+        } else {
+            let (number, spelled, _) = speller.spell(
+                item: item.kind, item.number, bytes, hashing: false)
+            texts = ItemTextCache.Texts(
+                number: number, component: spelled, label: ByteClass.string(bytes, label))
+            if let key { itemTexts.store(texts, for: key) }
+        }
+        let component = uniqueAmongSiblings(texts.component)
         add(
-            Node(
-                kind: item.kind, number: item.number, label: label, heading: nil, start: start,
-                line: line, path: path), order: .item(level: level))
+            .item(level: level), kind: item.kind, number: texts.number,
+            path: extendedPath(component), component: component, label: texts.label,
+            heading: nil, start: start, line: line, doubled: item.doubled)
     }
 
     /// Closes every open provision at `end` and returns the finished tree.
     mutating func finish(at end: Int) -> [Provision] {
-        close(at: end) { _ in true }
-        return roots.map(provision)
+        closeAll(at: end, exceptContainers: false)
+        var provisions: [Provision] = []
+        provisions.reserveCapacity(finished.count)
+        for position in finished.indices {
+            if let provision = finished[position].take() { provisions.append(provision) }
+        }
+        finished.removeAll()
+        finishedComponents.removeAll()
+        return provisions
     }
 
-    /// Pops open provisions while `shouldClose` says so, ending them at `position`.
-    private mutating func close(at position: Int, while shouldClose: (Order) -> Bool) {
-        while let top = stack.last, shouldClose(orders[top]) {
-            ends[top] = position
-            stack.removeLast()
+    /// The heading of `marker`, if it has one.
+    private func heading(_ marker: MarkerScanner.Match, _ bytes: UnsafeBufferPointer<UInt8>)
+        -> String?
+    {
+        marker.heading.isEmpty ? nil : ByteClass.string(bytes, marker.heading)
+    }
+
+    /// The path of the innermost open provision (none: the empty path) with `component` added.
+    private func extendedPath(_ component: String) -> [String] {
+        let parent = openTexts.count - 1
+        guard parent >= 0 else { return [component] }
+        var path: [String] = []
+        openTexts[parent].path.withUnsafeBufferPointer { parentPath in
+            path.reserveCapacity(parentPath.count + 1)
+            for component in parentPath { path.append(component) }
         }
+        path.append(component)
+        return path
+    }
+
+    /// Closes open provisions at `position`: all of them, or all down to the innermost open
+    /// container.
+    private mutating func closeAll(at position: Int, exceptContainers: Bool) {
+        while let top = open.last {
+            if exceptContainers, case .container = top.order { break }
+            closeLast(at: position)
+        }
+    }
+
+    /// Closes the innermost open provision at `end`: it is finished, with the finished
+    /// provisions after it as its children, and waits for its own parent to close.
+    private mutating func closeLast(at end: Int) {
+        guard let provision = open.popLast(),
+            let (number, path, component, label, heading) = openTexts.popLast()
+        else { return }
+        let (children, firstChildStart) = takeFinished(from: provision.childrenStart)
+        let ownEnd = firstChildStart ?? end
+        finished.append(
+            Provision(
+                kind: provision.kind, number: number, path: ProvisionPath(components: path),
+                label: label, heading: heading, line: provision.line,
+                range: provision.start..<end, ownRange: provision.start..<ownEnd,
+                children: children))
+        finishedComponents.append(component)
+    }
+
+    /// The finished provisions from `start` on, taken off `finished`, and the start of the first.
+    private mutating func takeFinished(from start: Int) -> ([Provision], Int?) {
+        let count = finished.count - start
+        guard count > 0 else { return ([], nil) }
+        var taken: [Provision] = []
+        taken.reserveCapacity(count)
+        var first: Int?
+        for position in start..<finished.count {
+            guard let provision = finished[position].take() else { continue }
+            if first == nil { first = provision.range.lowerBound }
+            taken.append(consume provision)
+        }
+        finished.removeLast(count)
+        finishedComponents.removeLast(count)
+        return (taken, first)
     }
 
     /// How many open items lie inside the innermost open item of `level` (0 when it is on top),
     /// looking no further than the enclosing article or container; `nil` when none is open.
     private func openItemDepth(_ level: Int) -> Int? {
         var depth = 0
-        var position = stack.count - 1
+        var position = open.count - 1
         while position >= 0 {
-            guard case .item(let open) = orders[stack[position]] else { return nil }
-            if open == level { return depth }
+            guard case .item(let openLevel) = open[position].order else { return nil }
+            if openLevel == level { return depth }
             depth += 1
             position -= 1
         }
@@ -175,92 +254,51 @@ struct ProvisionTreeBuilder {
 
     /// Whether a letter that is not doubled (`b)`, not `bb)`) is open inside the innermost article.
     private func hasOpenSingleLetter() -> Bool {
-        for index in stack.reversed() {
-            guard case .item(let level) = orders[index] else { break }
-            if level == 2 && !doubledLetters.contains(index) { return true }
+        var position = open.count - 1
+        while position >= 0 {
+            guard case .item(let level) = open[position].order else { break }
+            if level == 2 && !open[position].doubled { return true }
+            position -= 1
         }
         return false
     }
 
-    /// The path of the innermost open container, or the empty path.
-    private func containerPath() -> [String] {
-        for index in stack.reversed() {
-            if case .container = orders[index] { return nodes[index].path }
-        }
-        return []
-    }
-
-    /// `parent + [component]`, with `~2`, `~3`... on the component if a sibling under the open
-    /// provision already has it. Siblings suffice: parents' paths are unique, and paths of other
-    /// kinds end in other prefixes.
-    private func uniqueAmongSiblings(_ parent: [String], _ component: String) -> [String] {
+    /// `component`, made unique among the open provision's children.
+    ///
+    /// It gets `~2`, `~3`... if a sibling already ends its path in it. Siblings suffice: parents'
+    /// paths are unique, and paths of other kinds end in other prefixes.
+    private func uniqueAmongSiblings(_ component: String) -> String {
         var candidate = component
         var counter = 1
         while siblingTaken(candidate) {
             counter += 1
             candidate = "\(component)~\(counter)"
         }
-        var path: [String] = []
-        path.reserveCapacity(parent.count + 1)
-        path += parent
-        path.append(candidate)
-        return path
+        return candidate
     }
 
     /// Whether a child of the open provision (or a root, when none is open) ends its path in
     /// `component`.
     private func siblingTaken(_ component: String) -> Bool {
-        guard let parent = stack.last else {
-            return roots.contains { lastComponents[$0] == component }
-        }
-        var child = firstChildren[parent]
-        while child >= 0 {
-            if lastComponents[child] == component { return true }
-            child = nextSiblings[child]
+        let first = open.last?.childrenStart ?? 0
+        var position = first
+        while position < finishedComponents.count {
+            if finishedComponents[position] == component { return true }
+            position += 1
         }
         return false
     }
 
-    private mutating func add(_ node: Node, order: Order) {
-        let index = nodes.count
-        nodes.append(node)
-        orders.append(order)
-        ends.append(node.start)
-        firstChildStarts.append(nil)
-        firstChildren.append(-1)
-        lastChildren.append(-1)
-        nextSiblings.append(-1)
-        childCounts.append(0)
-        lastComponents.append(node.path.last ?? "")
-        if let parent = stack.last {
-            if lastChildren[parent] >= 0 {
-                nextSiblings[lastChildren[parent]] = index
-            } else {
-                firstChildren[parent] = index
-            }
-            lastChildren[parent] = index
-            childCounts[parent] += 1
-            if firstChildStarts[parent] == nil { firstChildStarts[parent] = node.start }
-        } else {
-            roots.append(index)
-        }
-        stack.append(index)
-    }
-
-    private func provision(_ index: Int) -> Provision {
-        let node = nodes[index]
-        let end = ends[index]
-        var children: [Provision] = []
-        children.reserveCapacity(childCounts[index])
-        var child = firstChildren[index]
-        while child >= 0 {
-            children.append(provision(child))
-            child = nextSiblings[child]
-        }
-        return Provision(
-            kind: node.kind, number: node.number, path: ProvisionPath(components: node.path),
-            label: node.label, heading: node.heading, range: node.start..<end,
-            ownRange: node.start..<(firstChildStarts[index] ?? end), line: node.line,
-            children: children)
+    /// Opens a provision as the last child of the open provision (or as a root).
+    private mutating func add(
+        _ order: Order, kind: ProvisionKind, number: String, path: [String], component: String,
+        label: String, heading: String?, start: Int, line: Int, doubled: Bool = false
+    ) {
+        open.append(
+            Open(
+                order: order, kind: kind, start: start, line: line,
+                childrenStart: finished.count, doubled: doubled))
+        openTexts.append(
+            (number: number, path: path, component: component, label: label, heading: heading))
     }
 }

@@ -22,16 +22,20 @@ struct StructureParser {
         scanner = MarkerScanner(profile: profile)
     }
 
-    /// Parses `bytes[bodyStart...]`, whose first line is `firstLine` (1-based).
+    /// Parses `bytes[bodyStart...]`, whose first line is `firstLine` (1-based); the blocks begin
+    /// with the front matter's when `frontMatter` is given.
     func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, bodyStart: Int, firstLine: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, bodyStart: Int, firstLine: Int,
+        frontMatter: Range<Int>?
     ) -> (blocks: [Block], provisions: [Provision]) {
         let count = bytes.count
         // Room for a provision and two blocks per 160 bytes, more than legal texts use (the
         // German civil code has one provision per 200 bytes), so the arrays rarely grow.
         let expected = (count - bodyStart) / 160 + 16
-        var blocks = BlockCollector(expecting: expected * 2)
-        var builder = ProvisionTreeBuilder(expecting: expected)
+        var blocks = BlockCollector(expecting: expected * 2 + 1)
+        if let frontMatter { blocks.add(.frontMatter, frontMatter, startsNew: true) }
+        var builder = ProvisionTreeBuilder(
+            pathPrefixes: scanner.pathPrefixes, expecting: expected)
         var lineStart = bodyStart
         var line = firstLine
         var structureAllowed = true
@@ -90,14 +94,11 @@ struct StructureParser {
         _ marker: MarkerScanner.Match, _ builder: inout ProvisionTreeBuilder,
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, line: Int, headingLevel: Int?
     ) {
-        let label = ByteClass.string(bytes, marker.label)
-        let heading = marker.heading.isEmpty ? nil : ByteClass.string(bytes, marker.heading)
-        if marker.word.kind == .article {
-            builder.openArticle(marker, label: label, heading: heading, start: start, line: line)
+        if marker.kind == .article {
+            builder.openArticle(marker, bytes, start: start, line: line)
         } else {
             builder.openContainer(
-                marker, label: label, heading: heading, start: start, line: line,
-                headingLevel: headingLevel)
+                marker, bytes, start: start, line: line, headingLevel: headingLevel)
         }
     }
 
@@ -108,14 +109,12 @@ struct StructureParser {
         at position: Int, end: Int, start: Int, line: Int
     ) -> Bool {
         guard let item = ItemScanner.match(bytes, at: position, end: end) else { return false }
-        let label = ByteClass.string(bytes, position..<item.end)
-        builder.openItem(item, label: label, start: start, line: line)
+        builder.openItem(item, bytes, label: position..<item.end, start: start, line: line)
         return true
     }
 
     /// The number of `#` if the line at `start` is an ATX heading.
-    private func headingLevel(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int?
-    {
+    private func headingLevel(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         var p = start
         while p < end, bytes[p] == 0x23 { p += 1 }
         let level = p - start
@@ -125,8 +124,7 @@ struct StructureParser {
 
     /// Whether the line ends a sentence (`.`, `;`, `:`, `!`, `?`, `)`), so that a plain line after
     /// it may be a container or article marker.
-    private func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool
-    {
+    private func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let last = ByteClass.trimEnd(bytes, start, end)
         guard last > start else { return true }
         switch bytes[last - 1] {

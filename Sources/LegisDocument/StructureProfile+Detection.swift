@@ -30,14 +30,13 @@ extension StructureProfile {
         var lineStart = start
         let count = bytes.count
         while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count, bytes[lineEnd] != ByteClass.newline { lineEnd += 1 }
+            let lineEnd = ByteClass.lineEnd(bytes, lineStart, count)
             var p = ByteClass.skipBlanks(bytes, lineStart, lineEnd)
             while p < lineEnd, bytes[p] == 0x23 { p += 1 }  // #
             p = ByteClass.skipBlanks(bytes, p, lineEnd)
             var matched = false
-            for (index, scanner) in scanners.enumerated()
-            where scanner.match(bytes, at: p, end: lineEnd, strict: false) != nil {
+            for index in scanners.indices
+            where scanners[index].match(bytes, at: p, end: lineEnd, strict: false) != nil {
                 counts[index] += 1
                 matched = true
             }

@@ -10,8 +10,10 @@ public struct StructureProfile: Sendable, Hashable {
     public struct Level: Sendable, Hashable {
         /// The kind of provision the words introduce.
         public var kind: ProvisionKind
-        /// The words as written at the start of a marker. ASCII letters also match in capitals
-        /// (`Chapter` matches `CHAPTER`); spell other capitalisations out (`SECȚIUNEA`).
+        /// The words as written at the start of a marker.
+        ///
+        /// ASCII letters also match in capitals (`Chapter` matches `CHAPTER`); spell other
+        /// capitalisations out (`SECȚIUNEA`).
         public var words: [String]
         /// The prefix of path components for this level (`chap` in `chap-2`).
         public var pathPrefix: String
