@@ -14,26 +14,45 @@ public enum DocumentDiff {
         compare(old, new, parallel: true)
     }
 
+    /// The redline between two versions made ready beforehand (each, say, on the thread that
+    /// parsed it); the same as comparing their documents.
+    public static func compare(_ old: DiffInput, _ new: DiffInput) -> Redline {
+        compare(old, new, parallel: true)
+    }
+
     /// The redline from `old` to `new`, diffing on two threads when `parallel` and there is much
     /// to diff (the result is the same bytes either way).
     static func compare(_ old: Document, _ new: Document, parallel: Bool) -> Redline {
-        if old.source == new.source {
-            let segments = old.source.isEmpty ? [] : [Segment(op: .equal, text: old.source)]
-            return Redline(segments: segments, provisions: [], stats: DiffStats())
-        }
-        let ((oldBytes, oldPieces), (newBytes, newPieces)) = Parallel.both(
-            { (old.sourceBytes, PieceTable(old, byteCount: old.source.utf8.count)) },
-            { (new.sourceBytes, PieceTable(new, byteCount: new.source.utf8.count)) })
-        let aligner = ProvisionAligner(old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces)
+        if old.source == new.source { return unchanged(old) }
+        let (oldInput, newInput) =
+            parallel ? Parallel.both({ DiffInput(old) }, { DiffInput(new) }) : (DiffInput(old), DiffInput(new))
+        return compare(oldInput, newInput, parallel: parallel)
+    }
+
+    /// The redline of a text against itself.
+    private static func unchanged(_ document: Document) -> Redline {
+        let segments = document.source.isEmpty ? [] : [Segment(op: .equal, text: document.source)]
+        return Redline(segments: segments, provisions: [], stats: DiffStats())
+    }
+
+    /// The redline between two prepared versions, diffing on two threads when `parallel`.
+    static func compare(_ oldInput: DiffInput, _ newInput: DiffInput, parallel: Bool) -> Redline {
+        let old = oldInput.document
+        let new = newInput.document
+        if old.source == new.source { return unchanged(old) }
+        let (oldBytes, oldPieces) = (oldInput.bytes, oldInput.pieces)
+        let (newBytes, newPieces) = (newInput.bytes, newInput.pieces)
+        let aligner = ProvisionAligner(
+            old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces, newByPath: newInput.pathIndex)
         var alignment = aligner.exactPairs()
         var jobs: [DiffJob] = []
         var oldEnd = 0
         var newEnd = 0
         for anchor in alignment.anchors {
-            let oldRange = oldPieces[anchor.old].range
-            let newRange = newPieces[anchor.new].range
+            let oldRange = oldPieces.ranges[anchor.old]
+            let newRange = newPieces.ranges[anchor.new]
             jobs.append(.diff(oldEnd..<oldRange.lowerBound, newEnd..<newRange.lowerBound))
-            if ByteCompare.equal(oldBytes, oldRange, newBytes, newRange) {
+            if alignment.sameBytes[anchor.old] || ByteCompare.equal(oldBytes, oldRange, newBytes, newRange) {
                 jobs.append(.equal(oldRange))
             } else {
                 jobs.append(.diff(oldRange, newRange))

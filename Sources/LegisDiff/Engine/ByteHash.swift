@@ -1,6 +1,7 @@
 /// A fast, non-cryptographic 64-bit hash of byte runs, read eight bytes at a time.
 enum ByteHash {
     /// `hash` combined with the `length` bytes at `start`.
+    @inline(__always)
     static func mix(_ hash: UInt64, _ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
         var hash = hash
         var i = 0

@@ -82,6 +82,7 @@ struct ChangeTally {
         var nextStart = piece + 1 < starts.count ? starts[piece + 1] : Int.max
         TokenKind.byteClass.withUnsafeBufferPointer { classes in
             bytes.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
                 var inWord = false
                 var marked = -1
                 var i = range.lowerBound
@@ -105,14 +106,10 @@ struct ChangeTally {
                         continue
                     }
                     let start = i
-                    var hash: UInt32 = 2_166_136_261
-                    while i < range.upperBound && classes[Int(bytes[i])] == .word {
-                        hash = (hash ^ UInt32(bytes[i])) &* 16_777_619
-                        i += 1
-                    }
+                    while i < range.upperBound && classes[Int(bytes[i])] == .word { i += 1 }
                     if !inWord { words[piece] += 1 }
                     inWord = true
-                    stream.ids.append(Int32(bitPattern: hash))
+                    stream.ids.append(Int32(truncatingIfNeeded: ByteHash.mix(0, base + start, i - start)))
                     stream.ranges.append(start..<i)
                     stream.changes.append(change)
                 }

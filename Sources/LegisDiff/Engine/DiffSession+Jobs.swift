@@ -49,15 +49,7 @@ extension DiffSession {
 
     /// Appends the work of `other`, which ran on the jobs that follow this session's.
     mutating func append(_ other: DiffSession) {
-        var otherBuilder = other.builder
-        otherBuilder.flush()
-        for raw in otherBuilder.segments {
-            switch raw.op {
-            case .equal: builder.equal(raw.range)
-            case .delete: builder.delete(raw.range)
-            case .insert: builder.insert(raw.range)
-            }
-        }
+        builder.append(other.builder)
         tally.append(other.tally)
         overlaps.append(other.overlaps)
     }

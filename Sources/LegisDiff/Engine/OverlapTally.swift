@@ -9,7 +9,7 @@ struct PieceOverlap: Equatable {
 struct OverlapTally {
     let oldPieces: PieceLocator
     let newPieces: PieceLocator
-    private var bytes: [UInt64: Int] = [:]
+    private var bytes = KeyTable(capacity: 4096)
     /// The pair last added to, and the bytes not yet written to `bytes`.
     private var pendingKey: UInt64 = .max
     private var pendingBytes = 0
@@ -50,17 +50,19 @@ struct OverlapTally {
         var other = other
         other.flush()
         flush()
-        bytes.merge(other.bytes, uniquingKeysWith: +)
+        for (key, count) in zip(other.bytes.keys, other.bytes.values) { bytes.add(key, count, merge: +) }
     }
 
     private mutating func flush() {
-        if pendingBytes > 0 { bytes[pendingKey, default: 0] += pendingBytes }
+        if pendingBytes > 0 { bytes.add(pendingKey, pendingBytes, merge: +) }
         pendingBytes = 0
     }
 
-    /// Every pair of pieces with equal bytes, in no particular order.
+    /// Every pair of pieces with equal bytes, in the order first found.
     mutating func overlaps() -> [PieceOverlap] {
         flush()
-        return bytes.map { PieceOverlap(old: Int($0.key >> 32), new: Int($0.key & 0xFFFF_FFFF), bytes: $0.value) }
+        return zip(bytes.keys, bytes.values).map { key, count in
+            PieceOverlap(old: Int(key >> 32), new: Int(key & 0xFFFF_FFFF), bytes: count)
+        }
     }
 }

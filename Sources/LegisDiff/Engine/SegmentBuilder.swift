@@ -54,6 +54,27 @@ struct SegmentBuilder {
         pendingInsert = nil
     }
 
+    /// Appends the segments of `other`, collected over the text that follows this builder's,
+    /// as if they had been added here one by one.
+    mutating func append(_ other: SegmentBuilder) {
+        var other = other
+        other.flush()
+        // Merging can only happen up to the first equal segment of `other`; the rest is copied.
+        var index = 0
+        while index < other.segments.count {
+            let raw = other.segments[index]
+            index += 1
+            switch raw.op {
+            case .equal: equal(raw.range)
+            case .delete: delete(raw.range)
+            case .insert: insert(raw.range)
+            }
+            if raw.op == .equal { break }
+        }
+        flush()
+        segments.append(contentsOf: other.segments[index...])
+    }
+
     /// The segments as text, cut from the sources the byte ranges point into.
     ///
     /// `old` and `new` are the texts whose UTF-8 bytes the ranges index. Every range starts and

@@ -2,10 +2,10 @@
 ///
 /// Each region is trimmed of its common prefix and suffix, then split at the longest common run
 /// whose rarest token is least frequent in the old side, and both halves are handled the same
-/// way. When every shared token occurs more than ``occurrenceCap`` times, the region goes to a
-/// Myers diff with a cost bound. A work budget shared by one comparison bounds the whole: when
-/// it runs out, what remains is reported as deleted and inserted, so no input takes quadratic
-/// time.
+/// way. When every shared token occurs more than ``occurrenceCap`` times, the region goes to an
+/// exact table diff when it is small, or else to a Myers diff with a cost bound. A work budget
+/// shared by one comparison bounds the whole: when it runs out, what remains is reported as
+/// deleted and inserted, so no input takes quadratic time.
 struct SequenceDiffer {
     /// Tokens occurring more often than this in a region are not used as anchors.
     static let occurrenceCap: Int32 = 64
@@ -26,6 +26,8 @@ struct SequenceDiffer {
     /// points for every cost searched.
     var myersFront: [Int32] = []
     var myersTrace: [Int32] = []
+    /// Scratch table of the exact diff of small regions.
+    var tableCells: [Int32] = []
 
     init(budget: Int) { self.budget = budget }
 
@@ -77,6 +79,8 @@ struct SequenceDiffer {
                 found.append(block)
                 regions.append((block.a + block.count, aHigh, block.b + block.count, bHigh))
                 regions.append((aLow, block.a, bLow, block.b))
+            case .tooFrequent where (aHigh - aLow) * (bHigh - bLow) <= Self.tableCellLimit:
+                table(a, b, aLow, aHigh, bLow, bHigh, into: &found)
             case .tooFrequent:
                 myers(a, b, aLow, aHigh, bLow, bHigh, into: &found)
             case .nothingShared:

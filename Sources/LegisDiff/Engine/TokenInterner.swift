@@ -38,43 +38,37 @@ struct TokenInterner {
             return newlines >= 2 ? Self.paragraphBreak : Self.softSpace
         }
         let hash = Self.hash(base, length)
-        let found: Int32? = table.withUnsafeBufferPointer { table in
-            hashes.withUnsafeBufferPointer { hashes in
-                poolStarts.withUnsafeBufferPointer { starts in
-                    pool.withUnsafeBufferPointer { pool in
-                        let mask = table.count - 1
-                        var slot = Int(truncatingIfNeeded: hash) & mask
-                        while true {
-                            let entry = Int(table[slot])
-                            if entry == 0 { return nil }
-                            let id = entry - 1
-                            if hashes[id] == hash {
-                                let start = Int(starts[id])
-                                if Int(starts[id + 1]) - start == length,
-                                    let poolBase = pool.baseAddress,
-                                    memcmp(poolBase + start, base, length) == 0
-                                {
-                                    return Int32(id)
-                                }
-                            }
-                            slot = (slot + 1) & mask
-                        }
-                    }
-                }
-            }
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = Int(table[slot])
+            if entry == 0 { break }
+            let id = entry - 1
+            if hashes[id] == hash && isToken(id, base, length) { return Int32(id) }
+            slot = (slot + 1) & mask
         }
-        if let found { return found }
         let id = Int32(kinds.count)
         kinds.append(kind)
         hashes.append(hash)
         pool.append(contentsOf: UnsafeBufferPointer(start: base, count: length))
         poolStarts.append(Int32(pool.count))
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while table[slot] != 0 { slot = (slot + 1) & mask }
         table[slot] = id + 1
         if kinds.count * 2 > table.count { grow() }
         return id
+    }
+
+    /// Whether the bytes of `id` are the `length` bytes at `base`.
+    private func isToken(_ id: Int, _ base: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let start = Int(poolStarts[id])
+        guard Int(poolStarts[id + 1]) - start == length else { return false }
+        if length <= 16 {
+            for k in 0..<length where pool[start + k] != base[k] { return false }
+            return true
+        }
+        return pool.withUnsafeBufferPointer { pool in
+            guard let poolBase = pool.baseAddress else { return length == 0 }
+            return memcmp(poolBase + start, base, length) == 0
+        }
     }
 
     /// A hash of `length` bytes.

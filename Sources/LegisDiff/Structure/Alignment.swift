@@ -7,6 +7,8 @@ struct Alignment {
     /// For each old piece, whether its pair rests on the same wording (same bytes, or the same
     /// text under a new number) rather than on overlap or path alone.
     private(set) var exact: [Bool]
+    /// For each old piece, whether it is known to hold the same bytes as its pair.
+    private(set) var sameBytes: [Bool]
     /// The exact pairs that keep their order (a longest increasing run), by old index; they
     /// split the texts into the stretches that are diffed.
     private(set) var anchors: [(old: Int, new: Int)] = []
@@ -18,13 +20,15 @@ struct Alignment {
         newOf = Array(repeating: -1, count: oldCount)
         oldOf = Array(repeating: -1, count: newCount)
         exact = Array(repeating: false, count: oldCount)
+        sameBytes = exact
         inOrder = exact
     }
 
-    mutating func pair(_ old: Int, _ new: Int, exact isExact: Bool) {
+    mutating func pair(_ old: Int, _ new: Int, exact isExact: Bool, sameBytes isSame: Bool = false) {
         newOf[old] = new
         oldOf[new] = old
         exact[old] = isExact
+        sameBytes[old] = isSame
     }
 
     /// Whether old piece `old` is paired exactly but out of order.

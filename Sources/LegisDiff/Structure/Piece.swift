@@ -5,7 +5,7 @@ import LegisDocument
 ///
 /// The pieces of a document partition its bytes: each runs from its first byte to the first
 /// byte of the next.
-struct Piece {
+struct Piece: Sendable {
     /// The provision's path; `nil` for the text before the first provision.
     var path: ProvisionPath?
     var kind: ProvisionKind?
@@ -23,14 +23,17 @@ struct Piece {
 }
 
 /// The pieces of one document, in order.
-struct PieceTable {
+struct PieceTable: Sendable {
     let pieces: [Piece]
+    /// Each piece's byte range (the same as `pieces[i].range`, kept apart for the loops that read
+    /// nothing else).
+    let ranges: [Range<Int>]
     /// A hash of each piece's path (see ``PathIndex/key(_:)``), 0 for no path.
     let pathKeys: [UInt64]
 
     init(_ document: Document, byteCount: Int) {
         var pieces: [Piece] = []
-        pieces.reserveCapacity(1 + Self.provisionCount(document.provisions))
+        pieces.reserveCapacity(document.blocks.count + 1)
         pieces.append(Piece(path: nil, kind: nil, number: "", label: nil, range: 0..<byteCount, parent: nil))
         func visit(_ provision: Provision, parent: Int?) {
             let start = min(max(provision.ownRange.lowerBound, pieces[pieces.count - 1].range.lowerBound), byteCount)
@@ -40,21 +43,17 @@ struct PieceTable {
                     path: provision.path, kind: provision.kind, number: provision.number, label: provision.label,
                     range: start..<byteCount, parent: parent))
             let index = pieces.count - 1
-            for child in provision.children { visit(child, parent: index) }
+            for child in provision.children.indices { visit(provision.children[child], parent: index) }
         }
-        for provision in document.provisions { visit(provision, parent: nil) }
+        for provision in document.provisions.indices { visit(document.provisions[provision], parent: nil) }
         self.pieces = pieces
+        ranges = pieces.map(\.range)
         pathKeys = pieces.map { piece in piece.path.map(PathIndex.key) ?? 0 }
     }
 
     var count: Int { pieces.count }
 
-    /// How many provisions `provisions` hold, children included.
-    private static func provisionCount(_ provisions: [Provision]) -> Int {
-        provisions.reduce(provisions.count) { $0 + provisionCount($1.children) }
-    }
-
     subscript(index: Int) -> Piece { pieces[index] }
 
-    var locator: PieceLocator { PieceLocator(starts: pieces.map(\.range.lowerBound)) }
+    var locator: PieceLocator { PieceLocator(starts: ranges.map(\.lowerBound)) }
 }

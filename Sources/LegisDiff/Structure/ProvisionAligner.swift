@@ -20,12 +20,12 @@ struct ProvisionAligner {
     /// correspond.
     static let overlapShare = 0.5
 
-    init(old: [UInt8], new: [UInt8], oldPieces: PieceTable, newPieces: PieceTable) {
+    init(old: [UInt8], new: [UInt8], oldPieces: PieceTable, newPieces: PieceTable, newByPath: PathIndex) {
         self.old = old
         self.new = new
         self.oldPieces = oldPieces
         self.newPieces = newPieces
-        newByPath = PathIndex(newPieces)
+        self.newByPath = newByPath
     }
 
     /// The exact pairs, ordered into anchors.
@@ -35,8 +35,8 @@ struct ProvisionAligner {
         for i in 1..<oldPieces.count {
             guard let j = newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i]), alignment.oldOf[j] < 0
             else { continue }
-            if ByteCompare.equal(old, oldPieces[i].range, new, newPieces[j].range) {
-                alignment.pair(i, j, exact: true)
+            if ByteCompare.equal(old, oldPieces.ranges[i], new, newPieces.ranges[j]) {
+                alignment.pair(i, j, exact: true, sameBytes: true)
             }
         }
         pairUniqueContent(&alignment)
@@ -65,54 +65,86 @@ struct ProvisionAligner {
     /// Pairs pieces whose wording, number aside, occurs once among the unpaired pieces of each
     /// side.
     private func pairUniqueContent(_ alignment: inout Alignment) {
-        func keys(_ bytes: [UInt8], _ pieces: PieceTable, unpaired: (Int) -> Bool) -> [UInt64: Int] {
-            var found: [UInt64: Int] = [:]
-            for i in 1..<pieces.count where unpaired(i) {
-                let content = ContentKey.of(bytes, pieces[i].range, label: pieces[i].label)
-                guard content.words >= Self.minimumWords, let key = content.key else { continue }
-                found[key] = found[key] == nil ? i : -1
-            }
-            return found
+        // The unpaired pieces of both sides, as one list cut in two halves of about the same
+        // bytes, keyed on two threads; the tables are then filled in order.
+        var work: [(new: Bool, piece: Int)] = []
+        var total = 0
+        for i in 1..<oldPieces.count where alignment.newOf[i] < 0 {
+            work.append((false, i))
+            total += oldPieces.ranges[i].count
         }
-        let oldUnpaired = alignment.newOf
-        let newUnpaired = alignment.oldOf
-        let (oldKeys, newKeys) = Parallel.both(
-            { keys(old, oldPieces) { oldUnpaired[$0] < 0 } }, { keys(new, newPieces) { newUnpaired[$0] < 0 } })
+        for j in 1..<newPieces.count where alignment.oldOf[j] < 0 {
+            work.append((true, j))
+            total += newPieces.ranges[j].count
+        }
+        var split = 0
+        var done = 0
+        while split < work.count && done * 2 < total {
+            done += (work[split].new ? newPieces : oldPieces).ranges[work[split].piece].count
+            split += 1
+        }
+        let (first, second) = Parallel.both({ keys(work[..<split]) }, { keys(work[split...]) })
+        var oldKeys = KeyTable(capacity: 1024)
+        var newKeys = KeyTable(capacity: 1024)
+        for (item, key) in zip(work, first + second) where key != 0 {
+            // A wording found twice on one side is not unique: -1.
+            if item.new {
+                newKeys.add(key, item.piece) { _, _ in -1 }
+            } else {
+                oldKeys.add(key, item.piece) { _, _ in -1 }
+            }
+        }
         var pairs: [(Int, Int)] = []
-        for (key, i) in oldKeys where i > 0 {
+        for (key, i) in zip(oldKeys.keys, oldKeys.values) where i > 0 {
             if let j = newKeys[key], j > 0 { pairs.append((i, j)) }
         }
         pairs.sort { $0.0 < $1.0 }
         for (i, j) in pairs { alignment.pair(i, j, exact: true) }
     }
+
+    /// The content key of each piece of `work`, or 0 when it has too few words to pair by.
+    private func keys(_ work: ArraySlice<(new: Bool, piece: Int)>) -> [UInt64] {
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                work.map { item in
+                    let pieces = item.new ? newPieces : oldPieces
+                    let content = ContentKey.of(
+                        item.new ? new : old, pieces.ranges[item.piece], label: pieces.pieces[item.piece].label)
+                    guard content.words >= Self.minimumWords, let key = content.key else { return 0 }
+                    return key == 0 ? 1 : key
+                }
+            }
+        }
+    }
 }
 
 /// Finds a piece by its path, hashing paths cheaply.
-struct PathIndex {
+struct PathIndex: Sendable {
     private let pieces: PieceTable
-    private var first: [UInt64: Int] = [:]
+    private var first: KeyTable
 
     init(_ pieces: PieceTable) {
         self.pieces = pieces
-        first.reserveCapacity(pieces.count)
-        for j in 1..<pieces.count where pieces[j].path != nil {
-            let key = pieces.pathKeys[j]
-            if first[key] == nil { first[key] = j }
+        first = KeyTable(capacity: pieces.count)
+        for j in 1..<pieces.count where pieces.pathKeys[j] != 0 {
+            first.add(pieces.pathKeys[j], j) { earlier, _ in earlier }
         }
     }
 
     /// The first piece at `path`, whose ``key(_:)`` is `key`.
     func piece(at path: ProvisionPath?, key: UInt64) -> Int? {
-        guard let path, let j = first[key], pieces[j].path == path else { return nil }
+        guard let path, let j = first[key], pieces.pieces[j].path == path else { return nil }
         return j
     }
 
     static func key(_ path: ProvisionPath) -> UInt64 {
         var hash: UInt64 = 14_695_981_039_346_656_037
-        for component in path.components {
-            for byte in component.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-            hash = (hash ^ 0x2F) &* 1_099_511_628_211
+        for var component in path.components {
+            hash = component.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return hash }
+                return ByteHash.mix(hash, base, bytes.count)
+            }
         }
-        return hash
+        return hash == 0 ? 1 : hash  // 0 stands for no path
     }
 }
