@@ -128,7 +128,8 @@ import Testing
         #expect(redline.provisions.map(\.kind) == [.modified])
         #expect(redline.provisions.first?.oldPath == ProvisionPath("art-1/par-2"))
         #expect(redline.provisions.first?.newPath == ProvisionPath("art-1/par-2"))
-        #expect(redline.stats == DiffStats(insertedWords: 3, deletedWords: 2))
+        // protects[- and-]{+,+} assists {+and compensates +}the victims
+        #expect(redline.stats == DiffStats(insertedWords: 2, deletedWords: 1))
     }
 
     @Test func rewrapOnlyIsUnchanged() {

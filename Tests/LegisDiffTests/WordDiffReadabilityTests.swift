@@ -44,6 +44,25 @@ import Testing
         #expect(segments.filter { $0.op == .delete }.map(\.text) == ["1", "2"])
     }
 
+    @Test func spacesAroundAChangeStayEqual() {
+        let segments = WordDiff.segments(old: "shall be void and null", new: "shall be invalid and null")
+        #expect(
+            segments == [
+                Segment(op: .equal, text: "shall be "), Segment(op: .delete, text: "void"),
+                Segment(op: .insert, text: "invalid"), Segment(op: .equal, text: " and null"),
+            ])
+    }
+
+    @Test func newParagraphBetweenEqualWordsIsAWhitespaceChange() {
+        let redline = WordDiff.redline(old: "first sentence. Second sentence.", new: "first sentence.\n\nSecond sentence.")
+        #expect(redline.stats == DiffStats(insertedWords: 0, deletedWords: 0))
+        #expect(
+            redline.segments == [
+                Segment(op: .equal, text: "first sentence."), Segment(op: .delete, text: " "),
+                Segment(op: .insert, text: "\n\n"), Segment(op: .equal, text: "Second sentence."),
+            ])
+    }
+
     @Test func rewrapCountsNoWords() {
         let old = "The State shall ensure the protection\nof victims of trafficking."
         let new = "The State shall ensure\nthe protection of victims of trafficking."

@@ -41,7 +41,9 @@ struct DiffSession {
         }
         old.withUnsafeBufferPointer { oldTokens.tokenize($0, oldRange, interner: &interner) }
         new.withUnsafeBufferPointer { newTokens.tokenize($0, newRange, interner: &interner) }
-        let matches = differ.matches(oldTokens.ids, newTokens.ids, idCount: interner.count)
+        let matches = WordMatches.expand(
+            differ.matches(oldTokens.wordIds, newTokens.wordIds, idCount: interner.count),
+            old: oldTokens, new: newTokens)
         let script = Edit.script(matches, aCount: oldTokens.count, bCount: newTokens.count)
         let kinds = interner.kinds
         let cleaned = SemanticCleanup(

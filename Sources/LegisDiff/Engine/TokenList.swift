@@ -6,6 +6,10 @@ struct TokenList {
     var ids: [Int32] = []
     /// The byte offset where each token starts, followed by the offset where the last one ends.
     var starts: [Int32] = [0]
+    /// The ids of the tokens that are not whitespace, in order.
+    var wordIds: [Int32] = []
+    /// The index in ``ids`` of each of those tokens.
+    var wordTokens: [Int32] = []
 
     var count: Int { ids.count }
 
@@ -14,6 +18,8 @@ struct TokenList {
         ids.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         starts.append(0)
+        wordIds.removeAll(keepingCapacity: true)
+        wordTokens.removeAll(keepingCapacity: true)
     }
 
     /// The byte range of tokens `range`.
@@ -41,7 +47,12 @@ struct TokenList {
                 case .punctuation:
                     while j < end && bytes[j] == first { j += 1 }
                 }
-                ids.append(interner.intern(base + i, j - i, kind: kind))
+                let id = interner.intern(base + i, j - i, kind: kind)
+                if kind != .space {
+                    wordIds.append(id)
+                    wordTokens.append(Int32(ids.count))
+                }
+                ids.append(id)
                 starts.append(Int32(j))
                 i = j
             }
