@@ -1,5 +1,5 @@
 import ArgumentParser
-import CMalloc
+import Dispatch
 import Foundation
 import Glibc
 import LegisTracker
@@ -14,22 +14,43 @@ func runLegis(_ arguments: [String]) async -> Int32 {
             try command.run()
         }
         return 0
-    } catch let error as LegisError {
+    } catch {
+        return exitStatus(reporting: error)
+    }
+}
+
+/// Runs a command that needs no concurrency (all but `serve`) on the calling thread, without
+/// starting Swift's thread pool; nil when the command must run with `runLegis` instead.
+func runLegisSynchronously(_ arguments: [String]) -> Int32? {
+    do {
+        var command = try Legis.parseAsRoot(arguments)
+        if command is any AsyncParsableCommand { return nil }
+        try command.run()
+        return 0
+    } catch {
+        return exitStatus(reporting: error)
+    }
+}
+
+/// Reports a failure on standard error (help and version requests on standard output) and
+/// gives the exit status for it.
+func exitStatus(reporting error: any Error) -> Int32 {
+    if let error = error as? LegisError {
         Console.error("legis: \(error.message)")
         return error.exitStatus
-    } catch let error as CommandFailure {
+    }
+    if let error = error as? CommandFailure {
         if !error.message.isEmpty { Console.error("legis: \(error.message)") }
         return 1
-    } catch {
-        let code = Legis.exitCode(for: error)
-        let message = Legis.fullMessage(for: error)
-        if code == .success {
-            Console.line(message)
-            return 0
-        }
-        Console.error(message)
-        return code == .validationFailure ? 2 : 1
     }
+    let code = Legis.exitCode(for: error)
+    let message = Legis.fullMessage(for: error)
+    if code == .success {
+        Console.line(message)
+        return 0
+    }
+    Console.error(message)
+    return code == .validationFailure ? 2 : 1
 }
 
 /// A failure already reported to the user (for example by `verify`), ending with exit status 1.
@@ -39,11 +60,8 @@ struct CommandFailure: Error {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first != "serve" {
-    // A short-lived command allocates and frees a few large buffers: keeping freed memory in the
-    // heap instead of returning it to the system at once saves page faults (about a tenth of the
-    // time of a large diff). The long-running server keeps glibc's defaults.
-    mallopt(M_MMAP_THRESHOLD, 256 << 20)
-    mallopt(M_TRIM_THRESHOLD, 256 << 20)
-    mallopt(M_TOP_PAD, 64 << 20)
+    ProcessMemory.configureForShortCommand()
+    if let status = runLegisSynchronously(arguments) { exit(status) }
 }
-exit(await runLegis(arguments))
+Task { exit(await runLegis(arguments)) }
+dispatchMain()

@@ -6,7 +6,7 @@ import LegisGit
 import LegisTracker
 
 struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "diff",
         abstract: "Show a structure-aware word-level redline between two revisions, or two files.",
         discussion: """
             legis diff ID A [B]            revisions A and B of a document (B: the latest)
@@ -40,6 +40,7 @@ struct Diff: ParsableCommand {
         if files {
             let (old, new) = try parsePair(arguments[0], arguments[1])
             redline = DocumentDiff.compare(old, new)
+            ProcessMemory.keepUntilExit((old, new))
             title = "\(arguments[0]) → \(arguments[1])"
         } else {
             let id = try DocumentID(arguments[0])
@@ -47,6 +48,7 @@ struct Diff: ParsableCommand {
             redline = comparison.redline
             title = "\(id): \(comparison.from.requested) → \(comparison.to.requested)"
         }
+        ProcessMemory.keepUntilExit(redline)
         if format == .json {
             Console.write(bytes: redline.json())
             return Console.write("\n")
@@ -68,16 +70,18 @@ struct Diff: ParsableCommand {
         }
     }
 
-    /// Reads and parses both files, the second on another thread.
-    private func parsePair(_ first: String, _ second: String) throws -> (Document, Document) {
+    /// Reads, parses and prepares both files for comparison, one on each of two threads (the
+    /// same pool of threads the comparison then uses).
+    private func parsePair(_ first: String, _ second: String) throws -> (DiffInput, DiffInput) {
         let profile = language.flatMap { StructureProfile.named($0) }
-        let box = ParseBox()
-        let thread = Thread { box.result = Result { try Self.parse(second, profile: profile) } }
-        thread.start()
-        let old = try Self.parse(first, profile: profile)
-        box.done.wait()
-        guard let result = box.result else { throw LegisError(.io, "\(second) could not be read.") }
-        return (old, try result.get())
+        let results = ParseResults()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let result = Result { () throws(LegisError) in
+                DiffInput(try Self.parse(index == 0 ? first : second, profile: profile))
+            }
+            results.store(result, at: index)
+        }
+        return (try results.take(0).get(), try results.take(1).get())
     }
 
     private static func parse(_ file: String, profile: StructureProfile?) throws(LegisError) -> Document {
@@ -95,12 +99,16 @@ struct Diff: ParsableCommand {
     }
 }
 
-/// Hands the result of a parse on another thread back to the caller.
-private final class ParseBox: @unchecked Sendable {
-    // Safe: `result` is written once by the worker before it signals `done`, and read by the
-    // caller only after waiting on `done`.
-    var result: Result<Document, any Error>? {
-        didSet { done.signal() }
+/// The results of the two parses, each written by one thread and read after both finished.
+private final class ParseResults: @unchecked Sendable {
+    // Safe: each slot is written by exactly one iteration of `concurrentPerform`, and read only
+    // after `concurrentPerform` has returned, which orders the writes before the reads.
+    private var slots: [Result<DiffInput, LegisError>] = Array(
+        repeating: .failure(LegisError(.io, "the file could not be read.")), count: 2)
+
+    func store(_ result: Result<DiffInput, LegisError>, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = result }
     }
-    let done = DispatchSemaphore(value: 0)
+
+    func take(_ index: Int) -> Result<DiffInput, LegisError> { slots[index] }
 }

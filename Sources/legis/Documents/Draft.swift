@@ -23,7 +23,7 @@ struct DraftCommand: ParsableCommand {
 }
 
 struct Drafts: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the named drafts of a document, oldest first.")
+    static let configuration = CommandConfiguration(commandName: "drafts", abstract: "List the named drafts of a document, oldest first.")
 
     @Argument(help: "The document id.") var id: String
     @Flag(help: "Print a JSON array.") var json = false

@@ -5,7 +5,7 @@ import LegisGit
 import LegisTracker
 
 struct Log: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the revisions of a document, newest first.")
+    static let configuration = CommandConfiguration(commandName: "log", abstract: "List the revisions of a document, newest first.")
 
     @Argument(help: "The document id.") var id: String
     @Option(name: .shortAndLong, help: "Show at most N revisions.") var limit: Int?

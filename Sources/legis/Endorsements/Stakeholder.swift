@@ -10,7 +10,7 @@ struct StakeholderCommand: ParsableCommand {
         subcommands: [Add.self, List.self, ShowOne.self, AddKey.self, RevokeKey.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Register a stakeholder with its public key.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Register a stakeholder with its public key.")
         @Argument(help: "The stakeholder id: lowercase letters, digits and '-'.") var id: String
         @Option(help: "The full name.") var name: String
         @Option(help: "ngo, magistrates, police, embassy, international-organisation, child-protection, central-administration, researcher, journalist, physician or other.")
@@ -32,7 +32,7 @@ struct StakeholderCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the stakeholders.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stakeholders.")
         @Flag(help: "Print JSON.") var json = false
         @OptionGroup var workspace: WorkspaceOptions
 

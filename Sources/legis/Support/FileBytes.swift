@@ -16,17 +16,26 @@ enum FileBytes {
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             throw Failure(message: "is not a regular file.")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return read(descriptor, base + filled, buffer.count - filled)
-            }
-            if count > 0 { filled += count } else if count == 0 { break } else if errno != EINTR {
-                throw Failure(message: "cannot be read (\(String(cString: strerror(errno)))).")
+        let size = Int(info.st_size)
+        var failure: Int32 = 0
+        // Read straight into the array's storage: no zero-filling first.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            while initialized < size {
+                let count = read(descriptor, base + initialized, size - initialized)
+                if count > 0 {
+                    initialized += count
+                } else if count == 0 {
+                    break
+                } else if errno != EINTR {
+                    failure = errno
+                    break
+                }
             }
         }
-        return filled == bytes.count ? bytes : Array(bytes[0..<filled])
+        guard failure == 0 else {
+            throw Failure(message: "cannot be read (\(String(cString: strerror(failure)))).")
+        }
+        return bytes
     }
 }

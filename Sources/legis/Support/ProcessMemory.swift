@@ -1,0 +1,47 @@
+import CMalloc
+import Glibc
+import Synchronization
+
+/// Memory settings for a short-lived command.
+enum ProcessMemory {
+    /// Whether the process ends when its command does (set for every command but `serve`).
+    private static let endsWithCommand = Mutex(false)
+
+    /// Keeps `value` until the process exits when the process ends with its command: freeing a
+    /// large result piece by piece just before exit is wasted time (two parsed versions of a
+    /// large code and their redline hold tens of thousands of strings and arrays). Otherwise (in
+    /// the server, in tests) it does nothing.
+    static func keepUntilExit(_ value: some Any) {
+        guard endsWithCommand.withLock({ $0 }) else { return }
+        _ = Unmanaged.passRetained(Kept(value))
+    }
+
+    private final class Kept<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    /// Tunes the allocator for a command that runs for a moment and exits.
+    ///
+    /// A large diff touches some twenty megabytes of fresh memory; taken a 4 KiB page at a time,
+    /// the page faults cost about a fifth of its time. So: every thread allocates from one heap
+    /// that grows in large steps and is never trimmed, and that heap is backed by transparent
+    /// huge pages where the system allows it (`madvise` mode), one fault per 2 MiB. The
+    /// long-running server keeps glibc's defaults.
+    static func configureForShortCommand() {
+        endsWithCommand.withLock { $0 = true }
+        mallopt(M_MMAP_THRESHOLD, 256 << 20)
+        mallopt(M_TRIM_THRESHOLD, 256 << 20)
+        mallopt(M_TOP_PAD, 64 << 20)
+        mallopt(M_ARENA_MAX, 1)
+        // An allocation larger than what is left grows the heap by the padding above; advise
+        // that stretch.
+        guard let first = malloc(4 << 20) else { return }
+        defer { free(first) }
+        let hugePage = 2 << 20
+        let start = (Int(bitPattern: first) + hugePage - 1) & ~(hugePage - 1)
+        let end = Int(bitPattern: sbrk(0))
+        guard end > start, let base = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(base, end - start, MADV_HUGEPAGE)
+    }
+}
