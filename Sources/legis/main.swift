@@ -7,6 +7,10 @@ import LegisTracker
 /// Runs the command line and exits with 0 (success), 1 (failed operation) or 2 (bad usage).
 func runLegis(_ arguments: [String]) async -> Int32 {
     do {
+        if let fileDiff = FileDiff(quick: arguments) {
+            try fileDiff.run()
+            return 0
+        }
         var command = try Legis.parseAsRoot(arguments)
         if var asyncCommand = command as? any AsyncParsableCommand {
             try await asyncCommand.run()
@@ -23,6 +27,10 @@ func runLegis(_ arguments: [String]) async -> Int32 {
 /// starting Swift's thread pool; nil when the command must run with `runLegis` instead.
 func runLegisSynchronously(_ arguments: [String]) -> Int32? {
     do {
+        if let fileDiff = FileDiff(quick: arguments) {
+            try fileDiff.run()
+            return 0
+        }
         var command = try Legis.parseAsRoot(arguments)
         if command is any AsyncParsableCommand { return nil }
         try command.run()

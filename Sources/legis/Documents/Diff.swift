@@ -35,29 +35,28 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let redline: Redline
-        let title: String
         if files {
-            let (old, new) = try parsePair(arguments[0], arguments[1])
-            redline = DocumentDiff.compare(old, new)
-            ProcessMemory.keepUntilExit((old, new))
-            title = "\(arguments[0]) → \(arguments[1])"
-        } else {
-            let id = try DocumentID(arguments[0])
-            let comparison = try workspace.open().compare(id, from: arguments[1], to: arguments.count > 2 ? arguments[2] : nil)
-            redline = comparison.redline
-            title = "\(id): \(comparison.from.requested) → \(comparison.to.requested)"
+            return try FileDiff(old: arguments[0], new: arguments[1], format: format, language: language).run()
         }
-        ProcessMemory.keepUntilExit(redline)
+        let id = try DocumentID(arguments[0])
+        let comparison = try workspace.open().compare(id, from: arguments[1], to: arguments.count > 2 ? arguments[2] : nil)
+        ProcessMemory.keepUntilExit(comparison.redline)
+        Self.write(
+            comparison.redline, format: format,
+            title: "\(id): \(comparison.from.requested) → \(comparison.to.requested)")
+    }
+
+    /// Prints `redline` in `format`.
+    static func write(_ redline: Redline, format: Format, title: String) {
         if format == .json {
             Console.write(bytes: redline.json())
             return Console.write("\n")
         }
-        let text = render(redline, title: title)
+        let text = render(redline, format: format, title: title)
         Console.write(text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")
     }
 
-    private func render(_ redline: Redline, title: String) -> String {
+    private static func render(_ redline: Redline, format: Format, title: String) -> String {
         let colour = Console.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(color: format == .terminal && colour, title: title)
         switch format {
@@ -69,46 +68,5 @@ struct Diff: ParsableCommand {
         case .json: return String(decoding: redline.json(), as: UTF8.self) + "\n"
         }
     }
-
-    /// Reads, parses and prepares both files for comparison, one on each of two threads (the
-    /// same pool of threads the comparison then uses).
-    private func parsePair(_ first: String, _ second: String) throws -> (DiffInput, DiffInput) {
-        let profile = language.flatMap { StructureProfile.named($0) }
-        let results = ParseResults()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = Result { () throws(LegisError) in
-                DiffInput(try Self.parse(index == 0 ? first : second, profile: profile))
-            }
-            results.store(result, at: index)
-        }
-        return (try results.take(0).get(), try results.take(1).get())
-    }
-
-    private static func parse(_ file: String, profile: StructureProfile?) throws(LegisError) -> Document {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.contents(of: file)
-        } catch {
-            throw LegisError(.notFound, "\(file): \(error.message)")
-        }
-        do {
-            return try DocumentParser(profile: profile).parse(bytes: bytes)
-        } catch {
-            throw LegisError(.invalidInput, "\(file): \(error)")
-        }
-    }
 }
 
-/// The results of the two parses, each written by one thread and read after both finished.
-private final class ParseResults: @unchecked Sendable {
-    // Safe: each slot is written by exactly one iteration of `concurrentPerform`, and read only
-    // after `concurrentPerform` has returned, which orders the writes before the reads.
-    private var slots: [Result<DiffInput, LegisError>] = Array(
-        repeating: .failure(LegisError(.io, "the file could not be read.")), count: 2)
-
-    func store(_ result: Result<DiffInput, LegisError>, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = result }
-    }
-
-    func take(_ index: Int) -> Result<DiffInput, LegisError> { slots[index] }
-}
