@@ -90,6 +90,33 @@ struct EndorsementTests {
         }
     }
 
+    @Test func aChangeOfLineWrappingLeavesEndorsementsCurrent() throws {
+        let f = try EndorsementFixture()
+        let whole = try f.workspace.endorse(f.id, as: "ngo-safe-home", signer: NativeSigner(key: f.ngo), stance: .support)
+        let scoped = try f.workspace.endorse(f.id, as: "police", signer: NativeSigner(key: f.police), stance: .support, scope: ["art-1/par-1"])
+        let file = f.folder.file(try f.workspace.path(of: f.id))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let rewrapped = text.replacingOccurrences(
+            of: "licensing and supervision of labour\nrecruitment agencies.",
+            with: "licensing and\nsupervision of labour recruitment agencies.")
+        #expect(rewrapped != text)
+        try rewrapped.write(toFile: file, atomically: true, encoding: .utf8)
+        try f.workspace.save([f.id], message: "Rewrap Article 1", author: tester)
+        for ref in [whole, scoped] {
+            let report = try f.report(ref)
+            #expect(report.status == .current, "\(report.reason)")
+            #expect(report.reason.contains("wording"), "\(report.reason)")
+        }
+        // A changed word does count, for both.
+        try rewrapped.replacingOccurrences(of: "supervision of labour", with: "inspection of labour")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        try f.workspace.save([f.id], message: "Reword Article 1", author: tester)
+        #expect(try f.report(whole).status == .stale)
+        #expect(try f.report(whole).changedProvisions == ["art-1/par-1"])
+        #expect(try f.report(scoped).status == .stale)
+        #expect(try f.report(scoped).changedProvisions == ["art-1/par-1"])
+    }
+
     @Test func aRevokedEndorsementIsReportedRevoked() throws {
         let f = try EndorsementFixture()
         let ref = try f.workspace.endorse(f.id, as: "police", signer: NativeSigner(key: f.police), stance: .support)

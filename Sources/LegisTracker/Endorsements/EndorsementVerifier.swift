@@ -131,10 +131,14 @@ struct EndorsementVerifier {
             report.reason = "valid signature; the text is unchanged since it was endorsed"
             return report
         }
-        let changed = changedProvisions(from: signedBlob, to: latest, scope: statement.scope ?? [])
+        let scope = statement.scope ?? []
+        let changed = changedProvisions(from: signedBlob, to: latest, scope: scope)
         if changed.isEmpty {
             report.status = .current
-            report.reason = "valid signature; the provisions in its scope are unchanged"
+            report.reason =
+                scope.isEmpty
+                ? "valid signature; the wording is unchanged since it was endorsed (only line breaks or spaces changed)"
+                : "valid signature; the wording of the provisions in its scope is unchanged"
         } else {
             report.status = .stale
             report.changedProvisions = changed
@@ -208,7 +212,8 @@ struct EndorsementVerifier {
         return names
     }
 
-    /// The provisions that differ between two texts; with a scope, only those in it.
+    /// The provisions whose wording differs between two texts; with a scope, only those in it.
+    /// A change of line wrapping alone changes no wording.
     private mutating func changedProvisions(from old: ObjectID, to new: ObjectID, scope: [String]) -> [String] {
         let key = old.hex + new.hex + scope.joined(separator: ",")
         if let cached = changes[key] { return cached }
@@ -219,17 +224,25 @@ struct EndorsementVerifier {
             var seen = Set<String>()
             result = redline.provisions.compactMap { ($0.newPath ?? $0.oldPath)?.description }
                 .filter { seen.insert($0).inserted }
-            if result.isEmpty { result = ["(the text outside any provision)"] }
+            if result.isEmpty && redline.hasChanges { result = ["(the text outside any provision)"] }
         } else {
             result = scope.filter { path in
                 let wanted = ProvisionPath(path)
-                let a = before.provision(at: wanted).map { before.text($0.range) }
-                let b = after.provision(at: wanted).map { after.text($0.range) }
+                let a = before.provision(at: wanted).map { Self.wording(before.text($0.range)) }
+                let b = after.provision(at: wanted).map { Self.wording(after.text($0.range)) }
                 return a != b
             }
         }
         changes[key] = result
         return result
+    }
+}
+
+extension EndorsementVerifier {
+    /// The words and signs of `text` without the whitespace between them: what a change of line
+    /// wrapping leaves as it is.
+    static func wording(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
     }
 }
 
