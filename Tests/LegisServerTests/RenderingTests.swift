@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LegisDiff
 import LegisDocument
 import LegisTracker
@@ -25,6 +26,33 @@ struct RenderingTests {
         #expect(URLPath.decode("%C3%9F") == "ß")
         #expect(URLPath.decode("%ZZ") == nil)
         #expect(URLPath.decode("%C3") == nil, "broken UTF-8")
+    }
+
+    @Test func aMissingKeyAskedForAtOnceIsComputedOnce() {
+        let cache = LRUCache<String, Int>(capacity: 10)
+        let computations = Mutex(0)
+        let results = Mutex<[Int]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let value = cache.value(
+                for: "comparison", cost: { _ in 1 },
+                compute: { () -> Int in
+                    computations.withLock { $0 += 1 }
+                    usleep(100_000)  // long enough for the other callers to arrive meanwhile
+                    return 42
+                })
+            results.withLock { $0.append(value) }
+        }
+        #expect(computations.withLock { $0 } == 1)
+        #expect(results.withLock { $0 } == Array(repeating: 42, count: 8))
+    }
+
+    @Test func aFailedComputationLeavesTheKeyToTheNextCaller() {
+        struct Failure: Error {}
+        let cache = LRUCache<String, Int>(capacity: 10)
+        #expect(throws: Failure.self) {
+            try cache.value(for: "k", cost: { _ in 1 }, compute: { () throws(Failure) -> Int in throw Failure() })
+        }
+        #expect(cache.value(for: "k", cost: { _ in 1 }, compute: { () -> Int in 7 }) == 7)
     }
 
     @Test func cacheDropsTheLeastRecentlyUsed() {

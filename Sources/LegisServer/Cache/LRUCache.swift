@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// A thread-safe cache that drops the least recently used entries past a total cost.
@@ -55,16 +56,56 @@ final class LRUCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     /// The value for `key`, computed and stored when missing.
     ///
-    /// Two tasks missing the same key at once may both compute it; the values are equal.
+    /// One caller computes a missing key; callers asking for it meanwhile wait for that value
+    /// instead of computing it again (a new comparison asked for by many readers at once is
+    /// made once). If the computation fails, each waiting caller computes for itself.
     func value<Failure: Error>(
         for key: Key, cost: (Value) -> Int, compute: () throws(Failure) -> Value
     ) throws(Failure) -> Value {
-        if let cached = value(for: key) { return cached }
-        let value = try compute()
-        insert(value, for: key, cost: cost(value))
-        return value
+        while true {
+            if let cached = value(for: key) { return cached }
+            let (flight, isMine) = inFlight.withLock { flights in
+                if let running = flights[key] { return (running, false) }
+                let flight = Flight()
+                flights[key] = flight
+                return (flight, true)
+            }
+            guard isMine else {
+                flight.wait()
+                continue
+            }
+            defer {
+                inFlight.withLock { $0[key] = nil }
+                flight.finish()
+            }
+            let value = try compute()
+            insert(value, for: key, cost: cost(value))
+            return value
+        }
     }
+
+    /// Keys being computed, each with the flight its waiting callers wait on.
+    private let inFlight = Mutex<[Key: Flight]>([:])
 
     /// The number of entries.
     var count: Int { state.withLock { $0.entries.count } }
+}
+
+/// One computation of a missing key, which other callers wait for.
+private final class Flight: Sendable {
+    private let finished = Mutex(false)
+    private let signal = DispatchSemaphore(value: 0)
+
+    /// Blocks until ``finish()`` was called.
+    func wait() {
+        if finished.withLock({ $0 }) { return }
+        signal.wait()
+        signal.signal()  // pass the wake-up on to the next waiter
+    }
+
+    /// Wakes every caller waiting, now and later.
+    func finish() {
+        finished.withLock { $0 = true }
+        signal.signal()
+    }
 }

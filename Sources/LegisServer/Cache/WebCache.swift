@@ -44,31 +44,33 @@ final class WebCache: Sendable {
     /// The redline between two revisions.
     func redline(from old: Revision, to new: Revision, in workspace: Workspace) throws(LegisError) -> Redline {
         let key = BlobPair(old: old.blob, new: new.blob)
-        if let cached = redlines.value(for: key) { return cached }
-        let redline = DocumentDiff.compare(try document(old, in: workspace), try document(new, in: workspace))
-        let cost = redline.segments.reduce(0) { $0 + $1.text.utf8.count + 32 } + redline.provisions.count * 128
-        redlines.insert(redline, for: key, cost: cost)
-        stats.insert(redline.stats, for: key, cost: 1)
-        return redline
+        return try redlines.value(
+            for: key,
+            cost: { redline in
+                redline.segments.reduce(0) { $0 + $1.text.utf8.count + 32 } + redline.provisions.count * 128
+            },
+            compute: { () throws(LegisError) in
+                let redline = DocumentDiff.compare(try document(old, in: workspace), try document(new, in: workspace))
+                stats.insert(redline.stats, for: key, cost: 1)
+                return redline
+            })
     }
 
     /// The HTML parts of the compare page between two revisions.
     func redlineHTML(from old: Revision, to new: Revision, in workspace: Workspace) throws(LegisError) -> RedlineHTML {
-        let key = BlobPair(old: old.blob, new: new.blob)
-        if let cached = redlineHTML.value(for: key) { return cached }
-        let html = RedlineHTML(try redline(from: old, to: new, in: workspace))
-        redlineHTML.insert(
-            html, for: key, cost: html.inline.utf8.count + html.synopsis.utf8.count + html.changes.utf8.count)
-        return html
+        try redlineHTML.value(
+            for: BlobPair(old: old.blob, new: new.blob),
+            cost: { $0.inline.utf8.count + $0.synopsis.utf8.count + $0.changes.utf8.count },
+            compute: { () throws(LegisError) in RedlineHTML(try redline(from: old, to: new, in: workspace)) })
     }
 
     /// The JSON of the redline between two revisions, as LegisDiff writes it.
     func redlineJSON(from old: Revision, to new: Revision, in workspace: Workspace) throws(LegisError) -> String {
-        let key = BlobPair(old: old.blob, new: new.blob)
-        if let cached = redlineJSON.value(for: key) { return cached }
-        let json = String(decoding: try redline(from: old, to: new, in: workspace).json(), as: UTF8.self)
-        redlineJSON.insert(json, for: key, cost: json.utf8.count)
-        return json
+        try redlineJSON.value(
+            for: BlobPair(old: old.blob, new: new.blob), cost: { $0.utf8.count },
+            compute: { () throws(LegisError) in
+                String(decoding: try redline(from: old, to: new, in: workspace).json(), as: UTF8.self)
+            })
     }
 
     /// Words inserted and deleted between two blobs of a document.
