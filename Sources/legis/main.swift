@@ -7,10 +7,7 @@ import LegisTracker
 /// Runs the command line and exits with 0 (success), 1 (failed operation) or 2 (bad usage).
 func runLegis(_ arguments: [String]) async -> Int32 {
     do {
-        if let fileDiff = FileDiff(quick: arguments) {
-            try fileDiff.run()
-            return 0
-        }
+        if try runQuickForm(arguments) { return 0 }
         var command = try Legis.parseAsRoot(arguments)
         if var asyncCommand = command as? any AsyncParsableCommand {
             try await asyncCommand.run()
@@ -23,14 +20,19 @@ func runLegis(_ arguments: [String]) async -> Int32 {
     }
 }
 
+/// Runs `diff --files` in its common form without ArgumentParser (see ``FileDiff/init(quick:)``);
+/// false, having done nothing, for any other arguments.
+func runQuickForm(_ arguments: [String]) throws -> Bool {
+    guard let fileDiff = FileDiff(quick: arguments) else { return false }
+    try fileDiff.run()
+    return true
+}
+
 /// Runs a command that needs no concurrency (all but `serve`) on the calling thread, without
 /// starting Swift's thread pool; nil when the command must run with `runLegis` instead.
 func runLegisSynchronously(_ arguments: [String]) -> Int32? {
     do {
-        if let fileDiff = FileDiff(quick: arguments) {
-            try fileDiff.run()
-            return 0
-        }
+        if try runQuickForm(arguments) { return 0 }
         var command = try Legis.parseAsRoot(arguments)
         if command is any AsyncParsableCommand { return nil }
         try command.run()

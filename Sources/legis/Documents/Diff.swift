@@ -6,7 +6,8 @@ import LegisGit
 import LegisTracker
 
 struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "diff",
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show a structure-aware word-level redline between two revisions, or two files.",
         discussion: """
             legis diff ID A [B]            revisions A and B of a document (B: the latest)

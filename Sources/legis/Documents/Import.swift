@@ -5,7 +5,8 @@ import LegisGit
 import LegisTracker
 
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import",
+    static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import successive drafts (files, or a folder of them in file-name order) as revisions of a document.",
         discussion: "Every file is checked before anything is committed.")
 

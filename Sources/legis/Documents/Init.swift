@@ -5,7 +5,8 @@ import LegisGit
 import LegisTracker
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init",
+    static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a workspace (a git repository with legis.yml), or adopt an existing repository.")
 
     @Argument(help: "The folder (default: the current folder).")

@@ -5,7 +5,8 @@ import LegisGit
 import LegisTracker
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new",
+    static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create a document from a template and commit it as its first revision.",
         discussion: "Templates: law, bill (amending an existing law), strategy (SOCTA-based national strategy), and any Templates/NAME.md in the workspace.")
 

@@ -5,7 +5,8 @@ import LegisGit
 import LegisTracker
 
 struct Save: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "save",
+    static let configuration = CommandConfiguration(
+        commandName: "save",
         abstract: "Commit the edited documents.",
         discussion: "Without ids, every document whose file differs from the last revision is saved. If someone saved in between, nothing is committed and your files stay as they are.")
 

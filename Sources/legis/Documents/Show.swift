@@ -5,7 +5,8 @@ import LegisGit
 import LegisTracker
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show",
+    static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print the text of a document at a revision.",
         discussion: "REV is a draft name, a commit id or unique prefix, HEAD, or ~N (N revisions of the document back).")
 

@@ -6,7 +6,8 @@ import LegisSignature
 import LegisTracker
 
 struct Endorse: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "endorse",
+    static let configuration = CommandConfiguration(
+        commandName: "endorse",
         abstract: "Sign an endorsement of the exact text of a revision, as a stakeholder.",
         discussion: "The key must be registered for the stakeholder. An unencrypted OpenSSH ed25519 key is used directly; for a passphrase-protected key, ssh-agent or a hardware key, Legis runs ssh-keygen -Y sign (KEY.pub must be beside the key).")
 
@@ -45,7 +46,8 @@ struct Endorsements: ParsableCommand {
 }
 
 struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "verify",
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Verify every endorsement in the workspace; exit status 1 if any is invalid.")
     @Flag(help: "Print a JSON array.") var json = false
     @OptionGroup var workspace: WorkspaceOptions
@@ -83,7 +85,8 @@ struct AllowedSignersCommand: ParsableCommand {
 }
 
 struct Keygen: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "keygen",
+    static let configuration = CommandConfiguration(
+        commandName: "keygen",
         abstract: "Make an ed25519 key pair for signing endorsements: FILE (private, keep it safe) and FILE.pub.")
     @Argument(help: "The private key file to create.") var file: String
     @Option(help: "A comment stored with the key (e.g. your name).") var comment: String = ""

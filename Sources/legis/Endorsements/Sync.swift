@@ -5,7 +5,8 @@ import LegisGit
 import LegisTracker
 
 struct Sync: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sync",
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
         abstract: "Exchange documents, drafts and endorsements with a remote (a name or a URL).",
         discussion: "Endorsement refs are never deleted or overwritten: one that differs on the remote is reported as tampering and not taken (exit status 1).")
 

@@ -6,7 +6,8 @@ import LegisServer
 import LegisTracker
 
 struct Serve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve",
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the web interface: read drafts, compare versions, check endorsements (read-only).")
 
     @Option(help: "The workspace (default: found from the current folder).") var repo: String?
