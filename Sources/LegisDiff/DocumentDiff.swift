@@ -26,7 +26,7 @@ public enum DocumentDiff {
         if old.source == new.source { return unchanged(old) }
         let (oldInput, newInput) =
             parallel ? Parallel.both({ DiffInput(old) }, { DiffInput(new) }) : (DiffInput(old), DiffInput(new))
-        return compare(oldInput, newInput, parallel: parallel)
+        return changes(oldInput, newInput, parallel: parallel)
     }
 
     /// The redline of a text against itself.
@@ -37,9 +37,14 @@ public enum DocumentDiff {
 
     /// The redline between two prepared versions, diffing on two threads when `parallel`.
     static func compare(_ oldInput: DiffInput, _ newInput: DiffInput, parallel: Bool) -> Redline {
+        if oldInput.bytes == newInput.bytes { return unchanged(oldInput.document) }
+        return changes(oldInput, newInput, parallel: parallel)
+    }
+
+    /// The redline between two prepared versions whose texts differ.
+    private static func changes(_ oldInput: DiffInput, _ newInput: DiffInput, parallel: Bool) -> Redline {
         let old = oldInput.document
         let new = newInput.document
-        if old.source == new.source { return unchanged(old) }
         let (oldBytes, oldPieces) = (oldInput.bytes, oldInput.pieces)
         let (newBytes, newPieces) = (newInput.bytes, newInput.pieces)
         let aligner = ProvisionAligner(

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension DiffSession {
     /// Below this many bytes to diff, the jobs run on the calling thread.
     static let parallelThreshold = 200_000
@@ -25,16 +23,15 @@ extension DiffSession {
             done += jobs[split].size
             split += 1
         }
-        let halves = [jobs[..<split], jobs[split...]]
-        let results = SessionSlots(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
+        func session(_ half: ArraySlice<DiffJob>) -> DiffSession {
             var session = DiffSession(old: old, new: new, oldPieces: oldPieces, newPieces: newPieces, share: 2)
-            session.perform(halves[index])
-            results.store(session, at: index)
+            session.perform(half)
+            return session
         }
-        var first = results.take(0) ?? DiffSession(old: old, new: new, oldPieces: oldPieces, newPieces: newPieces)
-        if let second = results.take(1) { first.append(second) }
-        return first
+        let (head, tail) = Parallel.both({ session(jobs[..<split]) }, { session(jobs[split...]) })
+        var joined = head
+        joined.append(tail)
+        return joined
     }
 
     /// Runs the jobs in order.
@@ -53,21 +50,4 @@ extension DiffSession {
         tally.append(other.tally)
         overlaps.append(other.overlaps)
     }
-}
-
-/// Two result slots written by two threads, each its own slot, and read after both finished.
-///
-/// `@unchecked Sendable` is safe here: each index is written by exactly one iteration of
-/// `concurrentPerform`, and read only after `concurrentPerform` has returned, which orders the
-/// writes before the reads.
-private final class SessionSlots: @unchecked Sendable {
-    private var slots: [DiffSession?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ session: DiffSession, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = session }
-    }
-
-    func take(_ index: Int) -> DiffSession? { slots[index] }
 }

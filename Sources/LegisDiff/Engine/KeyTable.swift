@@ -32,7 +32,7 @@ struct KeyTable: Sendable {
     /// `merge(old, value)`.
     mutating func add(_ key: UInt64, _ value: Int, merge: (Int, Int) -> Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = home(key)
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { break }
@@ -51,7 +51,7 @@ struct KeyTable: Sendable {
     /// The entry index of `key`, or -1.
     private func find(_ key: UInt64) -> Int {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = home(key)
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { return -1 }
@@ -60,12 +60,17 @@ struct KeyTable: Sendable {
         }
     }
 
+    /// The slot where `key` is looked for first: the top bits of its Fibonacci hash.
+    private func home(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         shift -= 1
         let mask = slots.count - 1
         for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var slot = home(key)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
