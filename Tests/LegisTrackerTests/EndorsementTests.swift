@@ -107,6 +107,9 @@ struct EndorsementTests {
             #expect(report.status == .current, "\(report.reason)")
             #expect(report.reason.contains("wording"), "\(report.reason)")
         }
+        // Line ends of any kind are whitespace; punctuation is wording.
+        #expect(EndorsementVerifier.wording("shall be\r\nvoid.") == EndorsementVerifier.wording("shall\tbe void."))
+        #expect(EndorsementVerifier.wording("shall be void.") != EndorsementVerifier.wording("shall be void;"))
         // A changed word does count, for both.
         try rewrapped.replacingOccurrences(of: "supervision of labour", with: "inspection of labour")
             .write(toFile: file, atomically: true, encoding: .utf8)

@@ -240,9 +240,11 @@ struct EndorsementVerifier {
 
 extension EndorsementVerifier {
     /// The words and signs of `text` without the whitespace between them: what a change of line
-    /// wrapping leaves as it is.
-    static func wording(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+    /// wrapping leaves as it is. Whitespace is what the redline treats as such: ASCII space, tab,
+    /// line feed, carriage return, vertical tab and form feed (so CRLF line ends too, which Swift
+    /// counts as one Character).
+    static func wording(_ text: String) -> [ArraySlice<UInt8>] {
+        Array(text.utf8).split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
     }
 }
 
