@@ -16,6 +16,14 @@ let staticLibGit2 = [
     "libpcre2-8.a", "libz.a", "libcrypto.a", "libgssapi_krb5.so.2",
 ]
 
+/// Foundation's static archives and what they use, in one group so that their references to one
+/// another resolve whatever order the linker meets them in (`-static-stdlib` links Foundation
+/// statically but does not name what it depends on).
+let staticFoundation = [
+    "libFoundation.a", "libFoundationEssentials.a", "libFoundationInternationalization.a", "libCoreFoundation.a",
+    "lib_FoundationICU.a", "lib_FoundationCShims.a", "lib_FoundationCollections.a", "libswiftSynchronization.a",
+]
+
 let package = Package(
     name: "legis",
     platforms: [.macOS(.v15)],
@@ -101,8 +109,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings,
             // A position-dependent executable starts faster: the loader has no relocations to
-            // apply to the Swift metadata of a statically linked standard library.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(configuration: .release))]
+            // apply to the Swift metadata of a statically linked standard library. The standard
+            // library is linked statically in every release build, not only with
+            // `--static-swift-stdlib`: a position-dependent executable that refers directly to
+            // functions of a shared libswiftCore makes the loader print a warning at every start.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-Xclang-linker", "-no-pie", "-Xlinker", "--start-group"]
+                        + staticFoundation.flatMap { ["-Xlinker", "-l:\($0)"] } + ["-Xlinker", "--end-group"],
+                    .when(configuration: .release))
+            ]
         ),
         .executableTarget(
             name: "legis-bench",
