@@ -42,6 +42,14 @@ public enum DocumentDiff {
     }
 
     /// The redline between two prepared versions whose texts differ.
+    ///
+    /// Provisions are paired first (``ProvisionAligner``); the pairs that keep their order are
+    /// compared word by word, each with its own partner only (together with the provisions inside
+    /// it that only one side has: an article's text that became its paragraph (1) is the same
+    /// article's text), and everything between them (text of provisions only one side has, or
+    /// that moved) is deleted and inserted whole. So equal
+    /// text never crosses a provision boundary, and text that left one provision for another is
+    /// found among the deleted and inserted words by ``MoveDetector``.
     private static func changes(_ oldInput: DiffInput, _ newInput: DiffInput, parallel: Bool) -> Redline {
         let old = oldInput.document
         let new = newInput.document
@@ -50,38 +58,71 @@ public enum DocumentDiff {
         let aligner = ProvisionAligner(
             old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces, newByPath: newInput.pathIndex)
         var alignment = aligner.exactPairs()
+        aligner.completePairs(&alignment)
         var jobs: [DiffJob] = []
         var oldEnd = 0
         var newEnd = 0
-        for anchor in alignment.anchors {
-            let oldRange = oldPieces.ranges[anchor.old]
-            let newRange = newPieces.ranges[anchor.new]
-            jobs.append(.diff(oldEnd..<oldRange.lowerBound, newEnd..<newRange.lowerBound))
-            if alignment.sameBytes[anchor.old] || ByteCompare.equal(oldBytes, oldRange, newBytes, newRange) {
+        for pair in alignment.ordered {
+            let oldRange = oldPieces.ranges[pair.old]
+            let newRange = newPieces.ranges[pair.new]
+            jobs.append(.replace(oldEnd..<oldRange.lowerBound, newEnd..<newRange.lowerBound))
+            let oldFamily = oldPieces.ranges[unpairedDescendants(of: pair.old, oldPieces) { alignment.newOf[$0] < 0 }]
+                .upperBound
+            let newFamily = newPieces.ranges[unpairedDescendants(of: pair.new, newPieces) { alignment.oldOf[$0] < 0 }]
+                .upperBound
+            if oldFamily == oldRange.upperBound && newFamily == newRange.upperBound
+                && (alignment.sameBytes[pair.old] || ByteCompare.equal(oldBytes, oldRange, newBytes, newRange))
+            {
                 jobs.append(.equal(oldRange))
             } else {
-                jobs.append(.diff(oldRange, newRange))
+                jobs.append(.diff(oldRange.lowerBound..<oldFamily, newRange.lowerBound..<newFamily))
             }
-            oldEnd = oldRange.upperBound
-            newEnd = newRange.upperBound
+            oldEnd = oldFamily
+            newEnd = newFamily
         }
-        jobs.append(.diff(oldEnd..<oldBytes.count, newEnd..<newBytes.count))
+        jobs.append(.replace(oldEnd..<oldBytes.count, newEnd..<newBytes.count))
         var session = DiffSession.run(
-            jobs.filter { $0.size > 0 || $0.isEqual }, old: oldBytes, new: newBytes,
+            jobs.filter { !$0.isEmpty }, old: oldBytes, new: newBytes,
             oldPieces: oldPieces.locator, newPieces: newPieces.locator, parallel: parallel)
         let tally = session.tally
-        let overlaps = session.overlaps.overlaps()
         let (segments, changes) = Parallel.both(
             { session.segments(oldSource: old.source, newSource: new.source) },
             {
-                aligner.completePairs(&alignment, overlaps: overlaps)
+                let movedTally = movedWords(alignment, oldBytes, newBytes, oldPieces, newPieces)
                 var report = ChangeReport(
                     old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces,
-                    alignment: alignment, tally: tally)
+                    alignment: alignment, tally: tally, movedTally: movedTally)
                 report.classify()
-                report.addMoves(MoveDetector.spans(deleted: tally.deleted, inserted: tally.inserted))
+                report.addMoves(
+                    MoveDetector.spans(
+                        deleted: tally.deleted, inserted: tally.inserted, old: oldBytes, new: newBytes,
+                        corresponds: { alignment.corresponds(old: $0, new: $1) }))
                 return report.changes
             })
         return Redline(segments: segments, provisions: changes, stats: tally.stats)
+    }
+
+    /// The last of the pieces right after `piece` that lie inside it and are `unpaired` (`piece`
+    /// itself when there is none).
+    private static func unpairedDescendants(of piece: Int, _ pieces: PieceTable, unpaired: (Int) -> Bool) -> Int {
+        var last = piece
+        while last + 1 < pieces.count, unpaired(last + 1) {
+            var ancestor = pieces[last + 1].parent
+            while let a = ancestor, a > piece { ancestor = pieces[a].parent }
+            guard ancestor == piece else { break }
+            last += 1
+        }
+        return last
+    }
+
+    /// The words changed between the two sides of each moved pair, compared with each other.
+    private static func movedWords(
+        _ alignment: Alignment, _ old: [UInt8], _ new: [UInt8], _ oldPieces: PieceTable, _ newPieces: PieceTable
+    ) -> ChangeTally {
+        var session = DiffSession(old: old, new: new, oldPieces: oldPieces.locator, newPieces: newPieces.locator)
+        for i in 1..<oldPieces.count where alignment.isMoved(old: i) && !alignment.sameBytes[i] {
+            session.diff(oldPieces.ranges[i], newPieces.ranges[alignment.newOf[i]])
+        }
+        return session.tally
     }
 }

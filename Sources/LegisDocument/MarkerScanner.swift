@@ -25,6 +25,9 @@ struct MarkerScanner: Sendable {
         let heading: Range<Int>
         /// Where a paragraph marker begins on the same line (`Art. 5. - (1) text`), if it does.
         let inlineParagraph: Int?
+        /// The number when it is not written as such at `number`: the value of an ordinal
+        /// (`Erstes Kapitel`: `1`), or a range (`§§ 3 bis 6`: `3-6`).
+        var numberText: String? = nil
     }
 
     let words: [Word]
@@ -35,6 +38,10 @@ struct MarkerScanner: Sendable {
     /// For each byte value, whether some word may start with it: most lines are rejected on
     /// their first byte.
     private let startsWord: [Bool]
+    /// The ordinal stems, endings and range words of the profile, as bytes.
+    private let ordinals: [[UInt8]]
+    private let ordinalEndings: [[UInt8]]
+    private let rangeWords: [[UInt8]]
 
     init(profile: StructureProfile) {
         var words: [Word] = []
@@ -55,10 +62,18 @@ struct MarkerScanner: Sendable {
         self.letters = letters
         pathPrefixes = profile.levels.map(\.pathPrefix)
         var startsWord = Array(repeating: false, count: 256)
+        startsWord[0x2A] = true  // * (emphasis)
+        startsWord[0x5F] = true  // _
         for word in words {
             let first = letters[word.start]
             startsWord[Int(first)] = true
             if ByteClass.isLower(first) { startsWord[Int(first - 0x20)] = true }
+        }
+        ordinals = profile.ordinals.map { Array($0.utf8) }
+        ordinalEndings = profile.ordinalEndings.map { Array($0.utf8) }
+        rangeWords = profile.rangeWords.map { Array($0.utf8) }
+        for ordinal in ordinals {
+            if let first = ordinal.first { startsWord[Int(first)] = true }
         }
         self.startsWord = startsWord
     }
@@ -74,15 +89,41 @@ struct MarkerScanner: Sendable {
         guard start < end else { return nil }
         let first = bytes[start]
         guard startsWord[Int(first)] else { return nil }
+        // Emphasis around the marker (`**Articolul 16**`) is Markdown, not part of it.
+        var wordStart = start
+        while wordStart < end, bytes[wordStart] == 0x2A || bytes[wordStart] == 0x5F { wordStart += 1 }
+        if wordStart > start {
+            guard wordStart < end, startsWord[Int(bytes[wordStart])] else { return nil }
+        }
+        if !ordinals.isEmpty, let ordinal = ordinal(bytes, wordStart, end) {
+            return ordinalMatch(bytes, ordinal, start: start, end: end, strict: strict)
+        }
         return letters.withUnsafeBufferPointer { letters in
             for word in words {
-                guard Self.spells(word, letters, bytes, start, end) else { continue }
-                var p = start + word.count
+                guard Self.spells(word, letters, bytes, wordStart, end) else { continue }
+                var p = wordStart + word.count
+                // A doubled symbol (`§§`) introduces a range of repealed articles.
+                let doubled = !word.needsBlank && word.count <= end - p && Self.spells(word, letters, bytes, p, end)
+                if doubled { p += word.count }
                 if word.needsBlank {
                     guard p < end, ByteClass.isBlank(bytes[p]) else { continue }
                 }
                 p = ByteClass.skipBlanks(bytes, p, end)
-                guard let numberEnd = NumberReader.read(bytes, p, end) else { continue }
+                guard var numberEnd = NumberReader.read(bytes, p, end) else { continue }
+                var numberText: String?
+                if doubled {
+                    guard let (last, lastEnd) = rangeEnd(bytes, numberEnd, end) else { continue }
+                    numberText = NumberReader.normalized(bytes, p..<numberEnd) + "-" + last
+                    numberEnd = lastEnd
+                    if strict {
+                        let rest = ByteClass.skipBlanks(bytes, numberEnd, end)
+                        guard rest == end || bytes[rest] == 0x28 || bytes[rest] == 0x2E else { continue }
+                        return Match(
+                            rank: word.rank, kind: word.kind, number: p..<numberEnd, label: start..<numberEnd,
+                            heading: rest..<ByteClass.trimEnd(bytes, rest, end), inlineParagraph: nil,
+                            numberText: numberText)
+                    }
+                }
                 let (headingStart, sawSeparator) = skipSeparator(bytes, numberEnd, end)
                 let headingEnd = ByteClass.trimEnd(bytes, headingStart, end)
                 if strict && headingStart < headingEnd && !sawSeparator { continue }
@@ -97,7 +138,7 @@ struct MarkerScanner: Sendable {
                     rank: word.rank, kind: word.kind, number: p..<numberEnd,
                     label: start..<numberEnd,
                     heading: inline == nil ? headingStart..<headingEnd : headingEnd..<headingEnd,
-                    inlineParagraph: inline)
+                    inlineParagraph: inline, numberText: numberText)
             }
             return nil
         }
@@ -131,7 +172,7 @@ struct MarkerScanner: Sendable {
         var saw = false
         while p < end {
             let byte = bytes[p]
-            if ByteClass.isBlank(byte) {
+            if ByteClass.isBlank(byte) || byte == 0x2A || byte == 0x5F {  // blank * _
                 p += 1
             } else if byte == 0x2E || byte == 0x3A || byte == 0x2D {  // . : -
                 saw = true
@@ -146,5 +187,66 @@ struct MarkerScanner: Sendable {
             }
         }
         return (p, saw)
+    }
+
+    /// The value (1-based) and end of an ordinal with one of its endings at `start`, followed
+    /// by a blank.
+    private func ordinal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int)? {
+        for (index, stem) in ordinals.enumerated() where Self.has(stem, bytes, start, end) {
+            let afterStem = start + stem.count
+            for ending in ordinalEndings where Self.has(ending, bytes, afterStem, end) {
+                let p = afterStem + ending.count
+                if p < end, ByteClass.isBlank(bytes[p]) { return (index + 1, p) }
+            }
+        }
+        return nil
+    }
+
+    /// The container marker made of an ordinal and a container word (`Zweiter Abschnitt`), if
+    /// the word follows the ordinal.
+    private func ordinalMatch(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ ordinal: (Int, Int), start: Int, end: Int, strict: Bool
+    ) -> Match? {
+        let wordStart = ByteClass.skipBlanks(bytes, ordinal.1, end)
+        return letters.withUnsafeBufferPointer { letters in
+            for word in words where word.kind < .article && Self.spells(word, letters, bytes, wordStart, end) {
+                let wordEnd = wordStart + word.count
+                guard wordEnd == end || !ByteClass.isLower(bytes[wordEnd]) else { continue }
+                let (headingStart, sawSeparator) = skipSeparator(bytes, wordEnd, end)
+                let headingEnd = ByteClass.trimEnd(bytes, headingStart, end)
+                if strict && headingStart < headingEnd && !sawSeparator { continue }
+                return Match(
+                    rank: word.rank, kind: word.kind, number: start..<start, label: start..<wordEnd,
+                    heading: headingStart..<headingEnd, inlineParagraph: nil, numberText: String(ordinal.0))
+            }
+            return nil
+        }
+    }
+
+    /// After the first number of a range: a range word (`bis`), `-` or `–`, and the last number,
+    /// normalised, with the index after it.
+    private func rangeEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (String, Int)? {
+        var p = ByteClass.skipBlanks(bytes, start, end)
+        if p < end, bytes[p] == 0x2D {
+            p += 1
+        } else if p + 2 < end, bytes[p] == 0xE2, bytes[p + 1] == 0x80, bytes[p + 2] == 0x93 {
+            p += 3
+        } else if let word = rangeWords.first(where: { Self.has($0, bytes, p, end) }),
+            p + word.count < end, ByteClass.isBlank(bytes[p + word.count])
+        {
+            p += word.count
+        } else {
+            return nil
+        }
+        p = ByteClass.skipBlanks(bytes, p, end)
+        guard let numberEnd = NumberReader.read(bytes, p, end) else { return nil }
+        return (NumberReader.normalized(bytes, p..<numberEnd), numberEnd)
+    }
+
+    /// Whether `bytes` at `start` hold exactly `word`.
+    private static func has(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard word.count <= end - start else { return false }
+        for (offset, byte) in word.enumerated() where bytes[start + offset] != byte { return false }
+        return true
     }
 }

@@ -47,6 +47,8 @@ struct ProvisionTreeBuilder {
     )
 
     private var speller: PathComponentSpeller
+    /// The path prefix of each level, by rank.
+    private let pathPrefixes: [String]
     private var itemTexts = ItemTextCache()
     private var open: [Open] = []
     /// The texts of the open provisions, in the order of `open`.
@@ -56,6 +58,12 @@ struct ProvisionTreeBuilder {
     /// The last component of the path of each provision on `finished`, for the check that
     /// sibling paths differ: the siblings of a new provision are all finished by then.
     private var finishedComponents: [String] = []
+    /// Whether the open article numbers its paragraphs as an auto-numbered Markdown list (every
+    /// item written `1.`): `nil` until its first such item is met.
+    private(set) var autoList: Bool?
+    /// The paragraphs of that list so far, and the indentation of their markers.
+    private var autoCount = 0
+    private var autoIndent = 0
     /// Article paths taken so far (other paths are unique among their siblings).
     private var articlePaths: PathKeySet
 
@@ -63,6 +71,7 @@ struct ProvisionTreeBuilder {
     /// for about `count` provisions, so that its arrays need not grow.
     init(pathPrefixes: [String], expecting count: Int) {
         speller = PathComponentSpeller(pathPrefixes: pathPrefixes)
+        self.pathPrefixes = pathPrefixes
         articlePaths = PathKeySet(expecting: count / 4, asciiOnly: speller.prefixesAreASCII)
         open.reserveCapacity(16)
         openTexts.reserveCapacity(16)
@@ -86,8 +95,8 @@ struct ProvisionTreeBuilder {
             }
             closeLast(at: start)
         }
-        let (number, spelled, _) = speller.spell(
-            level: marker.rank, marker.number, bytes, hashing: false)
+        resetAutoList()
+        let (number, spelled, _) = spell(marker, bytes, hashing: false)
         let component = uniqueAmongSiblings(spelled)
         add(
             .container(rank: marker.rank, headingLevel: headingLevel), kind: marker.kind,
@@ -101,8 +110,8 @@ struct ProvisionTreeBuilder {
         _ marker: MarkerScanner.Match, _ bytes: UnsafeBufferPointer<UInt8>, start: Int, line: Int
     ) {
         closeAll(at: start, exceptContainers: true)
-        let (number, component, hash) = speller.spell(
-            level: marker.rank, marker.number, bytes, hashing: true)
+        resetAutoList()
+        let (number, component, hash) = spell(marker, bytes, hashing: true)
         var path: [String]
         var last = component
         if articlePaths.insert(component, hash: hash) {
@@ -162,6 +171,39 @@ struct ProvisionTreeBuilder {
             heading: nil, start: start, line: line, doubled: item.doubled)
     }
 
+    /// Whether a point written `1.` at `indent` may be the next paragraph of an auto-numbered
+    /// list: it stands right in an article, or at the indentation of the list's earlier items.
+    func acceptsAutoParagraph(indent: Int) -> Bool {
+        guard let top = open.last else { return false }
+        if case .article = top.order { return autoCount == 0 || indent == autoIndent }
+        return autoCount > 0 && indent == autoIndent && autoList == true
+    }
+
+    /// Records whether the open article's list is auto-numbered.
+    mutating func decideAutoList(_ isAuto: Bool, indent: Int) {
+        autoList = isAuto
+        autoIndent = indent
+    }
+
+    /// Opens the next paragraph of an auto-numbered list at `start`: its number is its position.
+    mutating func openAutoParagraph(
+        _ bytes: UnsafeBufferPointer<UInt8>, label: Range<Int>, start: Int, line: Int
+    ) {
+        while let top = open.last, case .item = top.order { closeLast(at: start) }
+        autoCount += 1
+        let number = String(autoCount)
+        let component = uniqueAmongSiblings(ProvisionKind.paragraph.pathPrefix + "-" + number)
+        add(
+            .item(level: 0), kind: .paragraph, number: number, path: extendedPath(component),
+            component: component, label: ByteClass.string(bytes, label), heading: nil, start: start,
+            line: line)
+    }
+
+    private mutating func resetAutoList() {
+        autoList = nil
+        autoCount = 0
+    }
+
     /// Closes every open provision at `end` and returns the finished tree.
     mutating func finish(at end: Int) -> [Provision] {
         closeAll(at: end, exceptContainers: false)
@@ -175,11 +217,29 @@ struct ProvisionTreeBuilder {
         return provisions
     }
 
-    /// The heading of `marker`, if it has one.
+    /// The number, path component and (when `hashing`) its hash of `marker`.
+    private mutating func spell(
+        _ marker: MarkerScanner.Match, _ bytes: UnsafeBufferPointer<UInt8>, hashing: Bool
+    ) -> (number: String, component: String, hash: UInt64) {
+        guard let text = marker.numberText else {
+            return speller.spell(level: marker.rank, marker.number, bytes, hashing: hashing)
+        }
+        let component = pathPrefixes[marker.rank] + "-" + text
+        return (text, component, hashing ? PathKeySet.hash(component) : 0)
+    }
+
+    /// The heading of `marker`, if it has one, without Markdown emphasis around it.
     private func heading(_ marker: MarkerScanner.Match, _ bytes: UnsafeBufferPointer<UInt8>)
         -> String?
     {
-        marker.heading.isEmpty ? nil : ByteClass.string(bytes, marker.heading)
+        var range = marker.heading
+        while !range.isEmpty, bytes[range.lowerBound] == 0x2A || bytes[range.lowerBound] == 0x5F {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while !range.isEmpty, bytes[range.upperBound - 1] == 0x2A || bytes[range.upperBound - 1] == 0x5F {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        return range.isEmpty ? nil : ByteClass.string(bytes, range)
     }
 
     /// The path of the innermost open provision (none: the empty path) with `component` added.

@@ -76,7 +76,8 @@ struct StructureParser {
                     }
                     isMarker = true
                 } else if openItem(
-                    &builder, bytes, at: textStart, end: contentEnd, start: lineStart, line: line)
+                    &builder, bytes, at: textStart, end: contentEnd, start: lineStart, line: line,
+                    indent: indent, next: next)
                 {
                     isMarker = true
                 }
@@ -103,12 +104,27 @@ struct StructureParser {
     }
 
     /// Opens a paragraph, point or letter if one is marked at `position`; returns whether it did.
+    ///
+    /// A point written `1.` right in an article, when the next item of its list is written `1.`
+    /// too, starts an auto-numbered Markdown list: its items are the article's paragraphs,
+    /// numbered by position (`next` is where the following line starts).
     @discardableResult
     private func openItem(
         _ builder: inout ProvisionTreeBuilder, _ bytes: UnsafeBufferPointer<UInt8>,
-        at position: Int, end: Int, start: Int, line: Int
+        at position: Int, end: Int, start: Int, line: Int, indent: Int = -1, next: Int = 0
     ) -> Bool {
         guard let item = ItemScanner.match(bytes, at: position, end: end) else { return false }
+        if item.kind == .point, item.number.count == 1, bytes[item.number.lowerBound] == 0x31,
+            indent >= 0, builder.acceptsAutoParagraph(indent: indent)
+        {
+            if builder.autoList == nil {
+                builder.decideAutoList(Self.nextItemIsOne(bytes, from: next, indent: indent), indent: indent)
+            }
+            if builder.autoList == true {
+                builder.openAutoParagraph(bytes, label: position..<item.end, start: start, line: line)
+                return true
+            }
+        }
         builder.openItem(item, bytes, label: position..<item.end, start: start, line: line)
         return true
     }
@@ -131,5 +147,32 @@ struct StructureParser {
         case 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29: return true
         default: return false
         }
+    }
+
+    /// How many lines ahead an auto-numbered list's second item is looked for.
+    static let autoListLookahead = 64
+
+    /// Whether the next list item at `indent` after `start`, within ``autoListLookahead`` lines
+    /// and before any heading, is written `1.`.
+    static func nextItemIsOne(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, indent: Int) -> Bool {
+        var lineStart = start
+        var lines = 0
+        let count = bytes.count
+        while lineStart < count, lines < autoListLookahead {
+            let lineEnd = ByteClass.lineEnd(bytes, lineStart, count)
+            let textStart = ByteClass.skipBlanks(bytes, lineStart, lineEnd)
+            if textStart < lineEnd, textStart - lineStart <= indent {
+                let first = bytes[textStart]
+                if first == 0x23 { return false }  // a heading ends the list
+                if ByteClass.isDigit(first), let item = ItemScanner.match(bytes, at: textStart, end: lineEnd),
+                    item.kind == .point
+                {
+                    return item.number.count == 1 && bytes[item.number.lowerBound] == 0x31
+                }
+            }
+            lineStart = lineEnd + 1
+            lines += 1
+        }
+        return false
     }
 }

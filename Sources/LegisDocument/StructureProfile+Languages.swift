@@ -9,7 +9,7 @@ extension StructureProfile {
             Level(.chapter, ["Chapter"]),
             Level(.section, ["Section"]),
             Level(.article, ["Article", "Art."]),
-        ])
+        ], rangeWords: ["to"], citations: .english)
 
     /// Romanian: Cartea, Partea, Titlul, Capitolul, Secțiunea; Articolul or `Art.`.
     public static let romanian = StructureProfile(
@@ -20,11 +20,12 @@ extension StructureProfile {
             Level(.title, ["Titlul"]),
             Level(.chapter, ["Capitolul"]),
             Level(.section, ["Secțiunea", "SECȚIUNEA", "Secţiunea", "SECŢIUNEA"]),
-            Level(.article, ["Articolul", "Art."]),
-        ])
+            Level(.article, ["Articolul", "ARTICOLUL", "Art."]),
+        ], rangeWords: ["la"], citations: .romanian)
 
     /// German: Buch, Teil, Abschnitt, Unterabschnitt, Titel, Untertitel, Kapitel,
-    /// Unterkapitel; Artikel or `§`.
+    /// Unterkapitel, also after an ordinal (`Erstes Kapitel`, `Zweiter Abschnitt`); Artikel,
+    /// `Art.`, `Art` (as published without a full stop) or `§`; repealed ranges `§§ 3 bis 6`.
     ///
     /// German has more levels than ``ProvisionKind`` has container kinds, so some levels share a
     /// kind and differ by path prefix: `Abschnitt` is a part (`div-3`), `Untertitel` a title
@@ -40,6 +41,12 @@ extension StructureProfile {
             Level(.title, ["Untertitel"], pathPrefix: "subtitle"),
             Level(.chapter, ["Kapitel"]),
             Level(.chapter, ["Unterkapitel"], pathPrefix: "subchap"),
-            Level(.article, ["Artikel", "§"]),
-        ])
+            Level(.article, ["Artikel", "Art.", "Art", "§"]),
+        ],
+        ordinals: [
+            "Erst", "Zweit", "Dritt", "Viert", "Fünft", "Sechst", "Siebent", "Acht", "Neunt", "Zehnt",
+            "Elft", "Zwölft", "Dreizehnt", "Vierzehnt", "Fünfzehnt", "Sechzehnt", "Siebzehnt", "Achtzehnt",
+            "Neunzehnt", "Zwanzigst",
+        ],
+        ordinalEndings: ["es", "er", "en", "e"], rangeWords: ["bis", "und"], citations: .german)
 }

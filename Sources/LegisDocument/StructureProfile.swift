@@ -36,10 +36,30 @@ public struct StructureProfile: Sendable, Hashable {
     /// headings); containers written as Markdown headings nest by heading depth.
     public var levels: [Level]
 
-    public init(language: String, name: String, levels: [Level]) {
+    /// Ordinal words that may stand before a container word instead of a number after it
+    /// (`Erstes Kapitel`, `Zweiter Abschnitt`): their stems, each followed in the text by one of
+    /// ``ordinalEndings``; the value of each is its position plus one.
+    public var ordinals: [String]
+    /// The endings an ordinal stem takes (`es`, `er`, `e`).
+    public var ordinalEndings: [String]
+    /// Words between the two numbers of a range of repealed articles written with a doubled
+    /// symbol (`§§ 3 bis 6 (weggefallen)`); `-` and `–` are always accepted.
+    public var rangeWords: [String]
+    /// How lawyers name a provision, by kind, as a pattern in which `{n}` stands for the number
+    /// (`Article {n}`, `Art. {n}`, `§ {n}`); ``citation(of:)`` joins them.
+    public var citations: Citations
+
+    public init(
+        language: String, name: String, levels: [Level], ordinals: [String] = [], ordinalEndings: [String] = [],
+        rangeWords: [String] = [], citations: Citations = .english
+    ) {
         self.language = language
         self.name = name
         self.levels = levels
+        self.ordinals = ordinals
+        self.ordinalEndings = ordinalEndings
+        self.rangeWords = rangeWords
+        self.citations = citations
     }
 
     /// Every marker word for `kind`, in profile order.

@@ -36,12 +36,12 @@ import Testing
         let new = try Corpus.text("bgb/bgb-2013-01-11.md")
         let redline = DocumentDiff.compare(try Document.parse(old), try Document.parse(new))
         expectRebuilds(redline.segments, old: old, new: new)
-        // § 1631d was inserted, with its two paragraphs; the preamble names the amending law.
+        // § 1631d was inserted, with its two paragraphs (each its own entry); the preamble names
+        // the amending law.
         let inserted = redline.provisions.filter { $0.kind == .inserted }
-        #expect(inserted.count == 1)
-        #expect(inserted.first?.newPath?.components.last == "art-1631d")
-        #expect(inserted.first?.insertedWords == redline.stats.insertedWords - 3)
-        #expect(redline.provisions.map(\.kind) == [.modified, .inserted])
+        #expect(inserted.compactMap(\.newPath).map(\.description) == ["art-1631d", "art-1631d/par-1", "art-1631d/par-2"])
+        #expect(inserted.reduce(0) { $0 + $1.insertedWords } == redline.stats.insertedWords - 3)
+        #expect(redline.provisions.map(\.kind) == [.modified, .inserted, .inserted, .inserted])
         #expect(redline.stats.deletedWords == 3)
     }
 

@@ -98,7 +98,10 @@ import Testing
         #expect(
             renumbered.map(\.newPath)
                 == ["chap-3", "art-5", "art-6", "art-7", "art-8", "art-9"].map { ProvisionPath($0) })
-        #expect(redline.provisions.filter { $0.kind == .inserted }.map(\.newPath) == [ProvisionPath("chap-2")])
+        // The new chapter and the new article under it each have an entry of their own.
+        #expect(
+            redline.provisions.filter { $0.kind == .inserted }.map(\.newPath)
+                == [ProvisionPath("chap-2"), ProvisionPath("art-4")])
         #expect(!redline.provisions.contains { $0.kind == .deleted || $0.kind == .modified })
     }
 
@@ -128,8 +131,8 @@ import Testing
         #expect(redline.provisions.map(\.kind) == [.modified])
         #expect(redline.provisions.first?.oldPath == ProvisionPath("art-1/par-2"))
         #expect(redline.provisions.first?.newPath == ProvisionPath("art-1/par-2"))
-        // protects[- and-]{+,+} assists {+and compensates +}the victims
-        #expect(redline.stats == DiffStats(insertedWords: 2, deletedWords: 1))
+        // protects[- and-]{+,+} assists {+and compensates +}the victims: a comma is a word.
+        #expect(redline.stats == DiffStats(insertedWords: 3, deletedWords: 1))
     }
 
     @Test func rewrapOnlyIsUnchanged() {

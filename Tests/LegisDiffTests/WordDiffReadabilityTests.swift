@@ -74,9 +74,9 @@ import Testing
         #expect(!redline.hasChanges)
     }
 
-    @Test func punctuationChangeIsAChangeWithoutWords() {
+    @Test func punctuationChangeCountsAsAWord() {
         let redline = WordDiff.redline(old: "victims, witnesses", new: "victims; witnesses")
-        #expect(redline.stats == DiffStats(insertedWords: 0, deletedWords: 0))
+        #expect(redline.stats == DiffStats(insertedWords: 1, deletedWords: 1))
         #expect(redline.provisions.map(\.kind) == [.modified])
     }
 }

@@ -1,8 +1,11 @@
 /// Counts, per piece of each version, the words and other text changed, and keeps the changed
 /// words in order for move detection.
 ///
-/// A word is what a reader counts: a run of non-whitespace that holds a letter or a digit, so
-/// `1631d,` is one word, `1.1.2002` and `BGB-Gesellschaft` are one word each.
+/// A word is what a reader counts: a run of non-whitespace within the changed text, so `1631d,`
+/// is one word, `1.1.2002` and `BGB-Gesellschaft` are one word each, and a comma put in place of
+/// a full stop is one word deleted and one inserted. Runs of Markdown markers alone (`#`, `*`,
+/// `_`, `` ` ``: a heading level, emphasis) are formatting, not wording: they count no word and
+/// do not make their provision changed.
 struct ChangeTally {
     /// Changed word tokens of one side, in order, each identified by a hash of its bytes.
     struct WordStream {
@@ -10,6 +13,8 @@ struct ChangeTally {
         var ranges: [Range<Int>] = []
         /// The serial number of the change each word belongs to.
         var changes: [Int32] = []
+        /// The piece each word lies in.
+        var pieces: [Int32] = []
 
         /// Appends `other`, numbering its changes after `changeOffset`.
         mutating func append(_ other: WordStream, changeOffset: Int32) {
@@ -17,6 +22,7 @@ struct ChangeTally {
             ranges.append(contentsOf: other.ranges)
             changes.reserveCapacity(changes.count + other.changes.count)
             for change in other.changes { changes.append(change + changeOffset) }
+            pieces.append(contentsOf: other.pieces)
         }
     }
 
@@ -26,7 +32,7 @@ struct ChangeTally {
     let newPieces: PieceLocator
     var deletedWords: [Int]
     var insertedWords: [Int]
-    /// Whether any non-whitespace changed, per piece (punctuation counts here, not as words).
+    /// Whether any word changed, per piece.
     var oldChanged: [Bool]
     var newChanged: [Bool]
     var deleted = WordStream()
@@ -83,13 +89,14 @@ struct ChangeTally {
         TokenKind.byteClass.withUnsafeBufferPointer { classes in
             bytes.withUnsafeBufferPointer { bytes in
                 guard let base = bytes.baseAddress else { return }
-                var inWord = false
-                var marked = -1
+                // Whether the current run of non-whitespace has been counted.
+                var counted = false
                 var i = range.lowerBound
                 while i < range.upperBound {
-                    let kind = classes[Int(bytes[i])]
+                    let byte = bytes[i]
+                    let kind = classes[Int(byte)]
                     if kind == .space {
-                        inWord = false
+                        counted = false
                         i += 1
                         continue
                     }
@@ -97,9 +104,10 @@ struct ChangeTally {
                         piece += 1
                         nextStart = piece + 1 < starts.count ? starts[piece + 1] : Int.max
                     }
-                    if marked != piece {
+                    if !counted && !isFormatting(byte) {
+                        words[piece] += 1
                         changed[piece] = true
-                        marked = piece
+                        counted = true
                     }
                     guard kind == .word else {
                         i += 1
@@ -107,13 +115,19 @@ struct ChangeTally {
                     }
                     let start = i
                     while i < range.upperBound && classes[Int(bytes[i])] == .word { i += 1 }
-                    if !inWord { words[piece] += 1 }
-                    inWord = true
                     stream.ids.append(Int32(truncatingIfNeeded: ByteHash.mix(0, base + start, i - start)))
                     stream.ranges.append(start..<i)
+                    stream.pieces.append(Int32(truncatingIfNeeded: piece))
                     stream.changes.append(change)
                 }
             }
         }
+    }
+
+    /// Whether `byte` is a Markdown marker (`#`, `*`, `_`, `` ` ``), which formats text rather
+    /// than words it.
+    @inline(__always)
+    private static func isFormatting(_ byte: UInt8) -> Bool {
+        byte == 0x23 || byte == 0x2A || byte == 0x5F || byte == 0x60
     }
 }

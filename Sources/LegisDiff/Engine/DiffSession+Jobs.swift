@@ -40,6 +40,7 @@ extension DiffSession {
             switch job {
             case .equal(let range): equal(range)
             case .diff(let oldRange, let newRange): diff(oldRange, newRange)
+            case .replace(let oldRange, let newRange): replace(oldRange, newRange)
             }
         }
     }
@@ -48,6 +49,5 @@ extension DiffSession {
     mutating func append(_ other: DiffSession) {
         builder.append(other.builder)
         tally.append(other.tally)
-        overlaps.append(other.overlaps)
     }
 }

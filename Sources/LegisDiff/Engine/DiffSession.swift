@@ -11,14 +11,12 @@ struct DiffSession {
     private var newTokens = TokenList()
     var builder = SegmentBuilder()
     var tally: ChangeTally
-    var overlaps: OverlapTally
 
     init(old: [UInt8], new: [UInt8], oldPieces: PieceLocator, newPieces: PieceLocator, share: Int = 1) {
         self.old = old
         self.new = new
         differ = SequenceDiffer(budget: (60_000_000 + 60 * (old.count + new.count)) / max(share, 1))
         tally = ChangeTally(old: old, new: new, oldPieces: oldPieces, newPieces: newPieces)
-        overlaps = OverlapTally(oldPieces: oldPieces, newPieces: newPieces)
     }
 
     /// Emits text both versions share, at `range` of the old source.
@@ -26,11 +24,18 @@ struct DiffSession {
         builder.equal(range)
     }
 
+    /// Emits `oldRange` of the old source as deleted and `newRange` of the new one as inserted,
+    /// without looking for words they share.
+    mutating func replace(_ oldRange: Range<Int>, _ newRange: Range<Int>) {
+        builder.delete(oldRange)
+        builder.insert(newRange)
+        tally.record(deleting: oldRange, inserting: newRange)
+    }
+
     /// Diffs `oldRange` of the old source against `newRange` of the new one.
     mutating func diff(_ oldRange: Range<Int>, _ newRange: Range<Int>) {
         if bytesEqual(oldRange, newRange) {
             builder.equal(oldRange)
-            overlaps.record(old: oldRange, new: newRange)
             return
         }
         if oldRange.isEmpty || newRange.isEmpty {
@@ -69,17 +74,13 @@ struct DiffSession {
         let newRange = newTokens.byteRange(edit.b)
         if bytesEqual(oldRange, newRange) {
             builder.equal(oldRange)
-            overlaps.record(old: oldRange, new: newRange)
             return
         }
         var runStart = oldRange.lowerBound
         for k in 0..<edit.a.count {
             let o = oldTokens.byteRange((edit.a.lowerBound + k)..<(edit.a.lowerBound + k + 1))
             let n = newTokens.byteRange((edit.b.lowerBound + k)..<(edit.b.lowerBound + k + 1))
-            if bytesEqual(o, n) {
-                overlaps.record(old: o, new: n)
-                continue
-            }
+            if bytesEqual(o, n) { continue }
             builder.equal(runStart..<o.lowerBound)
             builder.delete(o)
             builder.insert(n)

@@ -5,14 +5,12 @@ struct Alignment {
     /// For each new piece, the old piece it corresponds to, or -1.
     private(set) var oldOf: [Int]
     /// For each old piece, whether its pair rests on the same wording (same bytes, or the same
-    /// text under a new number) rather than on overlap or path alone.
+    /// text under a new number) rather than on similarity or path alone.
     private(set) var exact: [Bool]
     /// For each old piece, whether it is known to hold the same bytes as its pair.
     private(set) var sameBytes: [Bool]
-    /// The exact pairs that keep their order (a longest increasing run), by old index; they
-    /// split the texts into the stretches that are diffed.
-    private(set) var anchors: [(old: Int, new: Int)] = []
-    /// All pairs that keep their order, by old index; an exact pair outside it has moved.
+    /// The pairs that keep their order (a longest increasing run), by old index: they split the
+    /// texts into the stretches compared. A pair outside it has moved.
     private(set) var ordered: [(old: Int, new: Int)] = []
     private var inOrder: [Bool]
 
@@ -31,23 +29,22 @@ struct Alignment {
         sameBytes[old] = isSame
     }
 
-    /// Whether old piece `old` is paired exactly but out of order.
+    /// Whether old piece `old` is paired but out of order.
     func isMoved(old: Int) -> Bool {
-        newOf[old] >= 0 && exact[old] && !inOrder[old]
+        newOf[old] >= 0 && !inOrder[old]
     }
 
-    /// Keeps as anchors a longest run of exact pairs in the same order in both versions.
-    mutating func orderAnchors() {
-        anchors = Self.longestOrderedRun(newOf.enumerated().filter { $0.element >= 0 && exact[$0.offset] })
+    /// Whether old piece `old` and new piece `new` are the same provision.
+    func corresponds(old: Int, new: Int) -> Bool {
+        old >= 0 && old < newOf.count && newOf[old] == new
     }
 
-    /// Orders all pairs, once pairs found by overlap and path are added.
+    /// Orders the pairs once every pair is made.
     mutating func orderAll() {
-        ordered = Self.longestOrderedRun(Array(newOf.enumerated().filter { $0.element >= 0 }))
+        let pairs = Array(newOf.enumerated().filter { $0.element >= 0 })
+        ordered = LongestIncreasingSubsequence.indices(pairs.map(\.element)).map {
+            (pairs[$0].offset, pairs[$0].element)
+        }
         for pair in ordered { inOrder[pair.old] = true }
-    }
-
-    private static func longestOrderedRun(_ pairs: [(offset: Int, element: Int)]) -> [(old: Int, new: Int)] {
-        LongestIncreasingSubsequence.indices(pairs.map(\.element)).map { (pairs[$0].offset, pairs[$0].element) }
     }
 }

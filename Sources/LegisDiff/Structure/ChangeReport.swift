@@ -8,15 +8,17 @@ struct ChangeReport {
     let newPieces: PieceTable
     let alignment: Alignment
     let tally: ChangeTally
+    /// The word changes between the two sides of each moved pair, compared with each other (in
+    /// ``tally`` a moved provision is deleted at its old place and inserted at its new one).
+    let movedTally: ChangeTally
     private(set) var changes: [ProvisionChange] = []
-    /// For each deleted old piece and inserted new piece, the index of the change that
-    /// reports it (its own, or that of its deleted or inserted ancestor).
-    private var deletedEntry: [Int: Int] = [:]
-    private var insertedEntry: [Int: Int] = [:]
+    /// For each moved old piece, the index of the change that reports it (its own, or that of
+    /// its moved parent).
+    private var movedEntry: [Int: Int] = [:]
 
     init(
         old: [UInt8], new: [UInt8], oldPieces: PieceTable, newPieces: PieceTable, alignment: Alignment,
-        tally: ChangeTally
+        tally: ChangeTally, movedTally: ChangeTally
     ) {
         self.old = old
         self.new = new
@@ -24,10 +26,14 @@ struct ChangeReport {
         self.newPieces = newPieces
         self.alignment = alignment
         self.tally = tally
+        self.movedTally = movedTally
     }
 
-    /// Lists the changes in document order: for each stretch between two anchors, the old pieces
-    /// that left it, the new pieces that came into it, then the anchor itself.
+    /// Lists the changes in document order: for each stretch between two pairs in order, the old
+    /// pieces that left it, the new pieces that came into it, then the pair itself.
+    ///
+    /// Every provision only one side has gets an entry of its own, also when its parent is new
+    /// or gone too (an article under a new chapter, a paragraph of a new article).
     mutating func classify() {
         var oldNext = 0
         var newNext = 0
@@ -49,52 +55,65 @@ struct ChangeReport {
         }
     }
 
-    /// Reports a deleted piece, or adds its words to its deleted ancestor's change.
     private mutating func deleted(_ i: Int) {
-        if let parent = oldPieces[i].parent, let entry = deletedEntry[parent] {
-            deletedEntry[i] = entry
-            changes[entry].deletedWords += tally.deletedWords[i]
-            changes[entry].oldRange = changes[entry].oldRange.map { $0.lowerBound..<oldPieces[i].range.upperBound }
-            return
-        }
-        deletedEntry[i] = changes.count
         changes.append(
             ProvisionChange(
                 kind: .deleted, oldPath: oldPieces[i].path, newPath: nil, deletedWords: tally.deletedWords[i],
                 oldRange: oldPieces[i].range))
     }
 
-    /// Reports an inserted piece, or adds its words to its inserted ancestor's change.
     private mutating func inserted(_ j: Int) {
-        if let parent = newPieces[j].parent, let entry = insertedEntry[parent] {
-            insertedEntry[j] = entry
-            changes[entry].insertedWords += tally.insertedWords[j]
-            changes[entry].newRange = changes[entry].newRange.map { $0.lowerBound..<newPieces[j].range.upperBound }
-            return
-        }
-        insertedEntry[j] = changes.count
         changes.append(
             ProvisionChange(
                 kind: .inserted, oldPath: nil, newPath: newPieces[j].path, insertedWords: tally.insertedWords[j],
                 newRange: newPieces[j].range))
     }
 
+    /// Reports a pair out of order as moved, with the words changed between its two sides; a
+    /// piece that moved with its moved parent adds its words to the parent's entry.
     private mutating func moved(_ i: Int, _ j: Int) {
-        changes.append(change(.moved, i, j))
+        if let parent = oldPieces[i].parent, let entry = movedEntry[parent],
+            let newParent = newPieces[j].parent, alignment.corresponds(old: parent, new: newParent)
+        {
+            movedEntry[i] = entry
+            changes[entry].insertedWords += movedTally.insertedWords[j]
+            changes[entry].deletedWords += movedTally.deletedWords[i]
+            changes[entry].oldRange = changes[entry].oldRange.map { $0.lowerBound..<oldPieces[i].range.upperBound }
+            changes[entry].newRange = changes[entry].newRange.map { $0.lowerBound..<newPieces[j].range.upperBound }
+            return
+        }
+        movedEntry[i] = changes.count
+        var change = change(.moved, i, j)
+        change.insertedWords = movedTally.insertedWords[j]
+        change.deletedWords = movedTally.deletedWords[i]
+        changes.append(change)
     }
 
+    /// Reports a pair in order: renumbered when its number changed (with its word changes, if
+    /// any), moved when it now lies in another provision, modified when its wording changed.
     private mutating func paired(_ i: Int, _ j: Int) {
         let changed = tally.oldChanged[i] || tally.newChanged[j]
         let before = oldPieces[i]
         let after = newPieces[j]
         if before.path != nil, after.path != nil, before.number != after.number {
-            let sameWording = before.contentKey(old) == after.contentKey(new)
-            if sameWording || !changed {
-                changes.append(change(.renumbered, i, j))
-                return
-            }
+            changes.append(change(.renumbered, i, j))
+            return
+        }
+        if before.path != after.path, !parentsCorrespond(i, j) {
+            changes.append(change(.moved, i, j))
+            return
         }
         if changed { changes.append(change(.modified, i, j)) }
+    }
+
+    /// Whether the parents of old piece `i` and new piece `j` are the same provision (or both
+    /// have none).
+    private func parentsCorrespond(_ i: Int, _ j: Int) -> Bool {
+        switch (oldPieces[i].parent, newPieces[j].parent) {
+        case (nil, nil): true
+        case (let a?, let b?): alignment.corresponds(old: a, new: b)
+        default: false
+        }
     }
 
     private func change(_ kind: ProvisionChange.Kind, _ i: Int, _ j: Int) -> ProvisionChange {

@@ -66,7 +66,7 @@ enum ContentKey {
     }
 
     /// Where `label` first stands near the start of `range`.
-    private static func labelRange(
+    static func labelRange(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, label: String?
     ) -> Range<Int>? {
         guard var label, !label.isEmpty else { return nil }

@@ -2,10 +2,10 @@ import LegisDocument
 
 /// Pairs the provisions of two versions of a document.
 ///
-/// Before the word diff: the same path with the same bytes, then the same wording (number
-/// aside) found once on each side. These exact pairs split the texts into stretches to diff.
-/// After it: pieces whose text the diff found largely equal, then what is left at the same
-/// path.
+/// First the same path with the same bytes, then the same wording (number aside) found once on
+/// each side; then pieces of the same kind that share most of their word pairs (the same path
+/// first); then what is left at the same path. Only paired pieces are compared word by word, so
+/// equal text never crosses from one provision to another.
 struct ProvisionAligner {
     let old: [UInt8]
     let new: [UInt8]
@@ -16,9 +16,8 @@ struct ProvisionAligner {
     /// Pieces with fewer words (a bare heading, `(weggefallen)`) are paired by wording only at
     /// the same path.
     static let minimumWords = 3
-    /// Pieces of which the diff found at least this share (of the smaller one) equal
-    /// correspond.
-    static let overlapShare = 0.5
+    /// Pieces that share at least this part of the word pairs of the smaller one correspond.
+    static let similarShare = 0.5
 
     init(old: [UInt8], new: [UInt8], oldPieces: PieceTable, newPieces: PieceTable, newByPath: PathIndex) {
         self.old = old
@@ -40,20 +39,15 @@ struct ProvisionAligner {
             }
         }
         pairUniqueContent(&alignment)
-        alignment.orderAnchors()
         return alignment
     }
 
-    /// Adds the pairs found by the diff (`overlaps`: equal bytes shared by two pieces) and by
-    /// path, then orders all pairs.
-    func completePairs(_ alignment: inout Alignment, overlaps: [PieceOverlap]) {
-        let sorted = overlaps.sorted { ($0.bytes, -$0.old, -$0.new) > ($1.bytes, -$1.old, -$1.new) }
-        for overlap in sorted where alignment.newOf[overlap.old] < 0 && alignment.oldOf[overlap.new] < 0 {
-            let smaller = min(oldPieces[overlap.old].range.count, newPieces[overlap.new].range.count)
-            if Double(overlap.bytes) >= Self.overlapShare * Double(smaller) {
-                alignment.pair(overlap.old, overlap.new, exact: false)
-            }
-        }
+    /// Adds the pairs found by similar wording (see ``pairSimilar(_:)``), then by their
+    /// children's pairs (``pairParents(_:)``), then those left at the same path, and orders all
+    /// pairs.
+    func completePairs(_ alignment: inout Alignment) {
+        pairSimilar(&alignment)
+        pairParents(&alignment)
         for i in 1..<oldPieces.count where alignment.newOf[i] < 0 {
             guard let j = newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i]), alignment.oldOf[j] < 0
             else { continue }

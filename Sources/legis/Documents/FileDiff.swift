@@ -40,7 +40,7 @@ struct FileDiff {
         return (try results.take(0).get(), try results.take(1).get())
     }
 
-    private static func parse(_ file: String, profile: StructureProfile?) throws(LegisError) -> Document {
+    static func parse(_ file: String, profile: StructureProfile?) throws(LegisError) -> Document {
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.contents(of: file)

@@ -1,0 +1,119 @@
+extension ProvisionAligner {
+    /// Word pairs found in more unpaired new pieces than this are too common to tell pieces apart
+    /// and are not looked up.
+    static let commonGramLimit = 16
+
+    /// Pairs unpaired pieces of the same kind that share at least ``similarShare`` of the
+    /// distinct word pairs (bigrams) of the smaller one: first pieces at the same path, then the
+    /// others, the most shared first.
+    ///
+    /// So a provision renumbered or moved and edited keeps its identity, and a provision whose
+    /// text was split (a paragraph cut in two, a new article opened after it) stays paired with
+    /// the piece at its own path when that still holds most of it. The work is linear in the
+    /// bytes of the unpaired pieces: each word pair is looked up once, among at most
+    /// ``commonGramLimit`` pieces.
+    func pairSimilar(_ alignment: inout Alignment) {
+        let oldFree = (1..<oldPieces.count).filter { alignment.newOf[$0] < 0 && oldPieces[$0].kind != nil }
+        let newFree = (1..<newPieces.count).filter { alignment.oldOf[$0] < 0 && newPieces[$0].kind != nil }
+        guard !oldFree.isEmpty, !newFree.isEmpty else { return }
+        let (oldGrams, newGrams) = Parallel.both(
+            { Self.grams(old, oldPieces, oldFree) }, { Self.grams(new, newPieces, newFree) })
+        var postings: [UInt64: [Int32]] = [:]
+        postings.reserveCapacity(newGrams.reduce(0) { $0 + $1.count })
+        for (position, grams) in newGrams.enumerated() {
+            for gram in grams { postings[gram, default: []].append(Int32(position)) }
+        }
+        var candidates: [(tier: Int, shared: Int, old: Int, new: Int)] = []
+        var shared: [Int32: Int] = [:]
+        for (a, i) in oldFree.enumerated() {
+            shared.removeAll(keepingCapacity: true)
+            for gram in oldGrams[a] {
+                guard let list = postings[gram], list.count <= Self.commonGramLimit else { continue }
+                for b in list { shared[b, default: 0] += 1 }
+            }
+            let samePath = newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i])
+            for (b, count) in shared {
+                let j = newFree[Int(b)]
+                guard newPieces[j].kind == oldPieces[i].kind else { continue }
+                let smaller = min(oldGrams[a].count, newGrams[Int(b)].count)
+                guard smaller > 0, Double(count) >= Self.similarShare * Double(smaller) else { continue }
+                candidates.append((j == samePath ? 0 : 1, count, i, j))
+            }
+        }
+        candidates.sort { ($0.tier, -$0.shared, $0.old, $0.new) < ($1.tier, -$1.shared, $1.old, $1.new) }
+        for candidate in candidates
+        where alignment.newOf[candidate.old] < 0 && alignment.oldOf[candidate.new] < 0 {
+            alignment.pair(candidate.old, candidate.new, exact: false)
+        }
+    }
+
+    /// Pairs each unpaired piece with the unpaired piece of the same kind that holds the
+    /// partners of most of its children, when those are also most of that piece's children: an
+    /// article renumbered and edited whose heading says too little to be paired by itself.
+    /// Inner pieces go first, so that pairs of paragraphs make pairs of articles, and those of
+    /// articles pairs of chapters.
+    func pairParents(_ alignment: inout Alignment) {
+        let oldChildren = Self.childCounts(oldPieces)
+        let newChildren = Self.childCounts(newPieces)
+        var votes: [Int: [Int: Int]] = [:]
+        for i in stride(from: oldPieces.count - 1, through: 1, by: -1) {
+            if alignment.newOf[i] < 0, oldChildren[i] > 0, let tally = votes[i],
+                let best = tally.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
+                alignment.oldOf[best.key] < 0, newPieces[best.key].kind == oldPieces[i].kind,
+                best.value * 2 >= oldChildren[i], best.value * 2 >= newChildren[best.key]
+            {
+                alignment.pair(i, best.key, exact: false)
+            }
+            let j = alignment.newOf[i]
+            if j >= 0, let parent = oldPieces[i].parent, let newParent = newPieces[j].parent {
+                votes[parent, default: [:]][newParent, default: 0] += 1
+            }
+        }
+    }
+
+    /// The number of children of each piece.
+    private static func childCounts(_ pieces: PieceTable) -> [Int] {
+        var counts = [Int](repeating: 0, count: pieces.count)
+        for piece in pieces.pieces { if let parent = piece.parent { counts[parent] += 1 } }
+        return counts
+    }
+
+    /// The distinct word pairs of each piece of `free`, sorted (a piece of one word has that
+    /// word alone).
+    private static func grams(_ bytes: [UInt8], _ pieces: PieceTable, _ free: [Int]) -> [[UInt64]] {
+        TokenKind.byteClass.withUnsafeBufferPointer { classes in
+            bytes.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return free.map { _ in [] } }
+                return free.map { piece in
+                    let range = pieces.ranges[piece]
+                    // The marker (`Article 4`) is left out, so that a renumbered piece keeps its
+                    // word pairs.
+                    let label = ContentKey.labelRange(bytes, range, label: pieces[piece].label)
+                    var grams: [UInt64] = []
+                    var previous: UInt64 = 0
+                    var words = 0
+                    var i = range.lowerBound
+                    while i < range.upperBound {
+                        if let label, i == label.lowerBound { i = label.upperBound }
+                        guard i < range.upperBound, classes[Int(bytes[i])] == .word else {
+                            i += 1
+                            continue
+                        }
+                        let start = i
+                        while i < range.upperBound && classes[Int(bytes[i])] == .word { i += 1 }
+                        let word = ByteHash.mix(0, base + start, i - start)
+                        if words > 0 { grams.append((previous &* 0x9E37_79B9_7F4A_7C15) ^ word) }
+                        previous = word
+                        words += 1
+                    }
+                    if words == 1 { grams.append(previous) }
+                    grams.sort()
+                    var unique: [UInt64] = []
+                    unique.reserveCapacity(grams.count)
+                    for gram in grams where unique.last != gram { unique.append(gram) }
+                    return unique
+                }
+            }
+        }
+    }
+}
