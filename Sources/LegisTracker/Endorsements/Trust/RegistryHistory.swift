@@ -68,7 +68,10 @@ struct RegistryHistory {
         var last: RegistryState?
         for commit in line.reversed() {
             guard let state = trusted[commit.id], state.isAnchored, state != last else { continue }
-            timeline.append((commit.committer.date, try registry(state, at: commit.id)))
+            // The trust root's registry also judges what was signed before it (a workspace that
+            // got its trust root late keeps its earlier endorsements).
+            let since = timeline.isEmpty ? Date.distantPast : commit.committer.date
+            timeline.append((since, try registry(state, at: commit.id)))
             last = state
         }
     }
