@@ -52,7 +52,7 @@ extension Repository {
         let commitID = ObjectID(oid)
         do {
             try updateReference(name: branch, to: commitID, expected: expectedTip, message: "commit (signed)")
-        } catch where error.isConflict || (expectedTip != nil && error.isNotFound) {
+        } catch  where error.isConflict || (expectedTip != nil && error.isNotFound) {
             var conflict = error.withMessage("branch \(branch) moved while committing; reload it and retry")
             if conflict.isNotFound { conflict.code = .modified }
             throw conflict
@@ -96,8 +96,9 @@ extension Repository {
 }
 
 extension Repository {
-    /// The id of whatever `path` names in `commit`'s tree (a blob or a folder's tree); `nil` when
-    /// nothing is there. Comparing it between two commits tells whether a folder changed.
+    /// The id of whatever `path` names in `commit`'s tree (a blob or a folder's tree).
+    ///
+    /// `nil` when nothing is there. Comparing it between two commits tells whether a folder changed.
     public func entryID(at commit: ObjectID, path: String) throws(GitError) -> ObjectID? {
         try withTree(ofCommit: commit) { (tree) throws(GitError) -> ObjectID? in
             guard

@@ -21,8 +21,10 @@ struct TrustCommandTests {
 
         // Registry commands sign with git's user.signingkey, which init set to the secretariat's key.
         let added = await legis(
-            ["stakeholder", "add", "alice", "--name", "Alice", "--category", "ngo", "--key-file",
-             scratch.file("alice.pub"), author] + repo)
+            [
+                "stakeholder", "add", "alice", "--name", "Alice", "--category", "ngo", "--key-file",
+                scratch.file("alice.pub"), author,
+            ] + repo)
         #expect(added.status == 0, "\(added.error)")
         #expect(await legis(["endorse", "organs", "--as", "alice", "--key", scratch.file("alice")] + repo).status == 0)
         #expect(await legis(["verify"] + repo).status == 0)
@@ -32,14 +34,17 @@ struct TrustCommandTests {
 
         // Another key cannot sign registry changes.
         let refused = await legis(
-            ["stakeholder", "add-key", "alice", "--key-file", scratch.file("mallory.pub"), "--sign-with",
-             scratch.file("mallory"), author] + repo)
+            [
+                "stakeholder", "add-key", "alice", "--key-file", scratch.file("mallory.pub"), "--sign-with",
+                scratch.file("mallory"), author,
+            ] + repo)
         #expect(refused.status == 2)
         #expect(refused.error.contains("not a valid key of the secretariat"))
 
         // A plain, unsigned commit adding a key is refused by verify and trust-root (exit status 1).
         let file = ws + "/stakeholders/alice.yml"
-        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let text =
+            try String(contentsOfFile: file, encoding: .utf8)
             + "  - key: \"\(try scratch.read("mallory.pub").trimmingCharacters(in: .whitespacesAndNewlines))\"\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         #expect(try Tool.git(["commit", "-q", "-am", "Update alice"], in: ws).status == 0)
@@ -47,18 +52,23 @@ struct TrustCommandTests {
         #expect(verify.status == 1)
         #expect(verify.error.contains("REGISTRY CHANGE REFUSED"))
         #expect(await legis(["trust-root"] + repo).status == 1)
-        #expect(await legis(["endorse", "organs", "--as", "alice", "--key", scratch.file("mallory")] + repo).status == 2)
+        #expect(
+            await legis(["endorse", "organs", "--as", "alice", "--key", scratch.file("mallory")] + repo).status == 2)
 
         // Retired and revoked keys are recorded and shown.
         let retired = await legis(
-            ["stakeholder", "retire-key", "alice", scratch.file("alice.pub"), "--from", "2020-01-01", "--reason", "left",
-             author] + repo)
+            [
+                "stakeholder", "retire-key", "alice", scratch.file("alice.pub"), "--from", "2020-01-01", "--reason",
+                "left",
+                author,
+            ] + repo)
         #expect(retired.status == 0, "\(retired.error)")
         #expect(await legis(["stakeholder", "show", "alice"] + repo).output.contains("RETIRED from 2020-01-01 (left)"))
         let afterRetirement = await legis(["verify"] + repo)
         #expect(afterRetirement.output.contains("INVALID"))
         #expect(afterRetirement.output.contains("retired"))
-        #expect(await legis(["stakeholder", "revoke-key", "alice", scratch.file("alice.pub"), author] + repo).status == 0)
+        #expect(
+            await legis(["stakeholder", "revoke-key", "alice", scratch.file("alice.pub"), author] + repo).status == 0)
         let shown = await legis(["stakeholder", "show", "alice", "--json"] + repo)
         #expect(shown.output.contains("\"revokedReason\" : \"compromised\""))
     }

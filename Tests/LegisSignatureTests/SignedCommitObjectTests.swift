@@ -10,8 +10,10 @@ struct SignedCommitObjectTests {
         let (repo, _) = try sandbox.makeRepository()
         let key = try sandbox.makeKey("secretariat")
         try sandbox.gitChecked(
-            ["-c", "gpg.format=ssh", "-c", "user.signingkey=\(key)", "commit", "-q", "-S", "--allow-empty", "-m",
-             "Register a stakeholder\n\nWith a body."], in: repo)
+            [
+                "-c", "gpg.format=ssh", "-c", "user.signingkey=\(key)", "commit", "-q", "-S", "--allow-empty", "-m",
+                "Register a stakeholder\n\nWith a body.",
+            ], in: repo)
         let bytes = try sandbox.run("git", ["cat-file", "commit", "HEAD"], in: repo).stdout
         let parsed = try SignedCommitObject.parse(bytes: bytes)
         let signature = try #require(parsed.validSignature)
@@ -35,7 +37,9 @@ struct SignedCommitObjectTests {
         let parsed = try SignedCommitObject.parse(bytes: bytes)
         #expect(parsed.signature == nil)
         #expect(parsed.payload == bytes)
-        let pgp = Array("tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\ncommitter A <a> 1 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n abc\n -----END PGP SIGNATURE-----\n\nmsg\n".utf8)
+        let pgp = Array(
+            "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\ncommitter A <a> 1 +0000\ngpgsig -----BEGIN PGP SIGNATURE-----\n \n abc\n -----END PGP SIGNATURE-----\n\nmsg\n"
+                .utf8)
         let parsedPGP = try SignedCommitObject.parse(bytes: pgp)
         #expect(parsedPGP.signature == nil)
         #expect(parsedPGP.otherSignatureKind == "PGP")

@@ -1,8 +1,9 @@
 import Foundation
 import LegisGit
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
+
+@testable import LegisTracker
 
 /// Attacks on dates: an endorsement dated outside what its text and key allow is invalid.
 @Suite("Attacks: dates")
@@ -56,9 +57,11 @@ struct DateAttackTests {
         let old = "@\(Int(Date().addingTimeInterval(-2 * 86_400).timeIntervalSince1970)) +0000"
         let text = try f.folder.read("documents/recruitment.md") + "\n### Article 9 — Review\n\n(1) Reviewed.\n"
         _ = try f.folder.write("documents/recruitment.md", text)
-        try f.git(["commit", "-q", "-am", "Article 9"], environment: ["GIT_COMMITTER_DATE": old, "GIT_AUTHOR_DATE": old])
+        try f.git(
+            ["commit", "-q", "-am", "Article 9"], environment: ["GIT_COMMITTER_DATE": old, "GIT_AUTHOR_DATE": old])
         let ref = "refs/endorsements/recruitment/police/1"
-        try f.forgeEndorsement(ref: ref, stakeholder: "police", key: f.policeKey, date: Date().addingTimeInterval(-86_400))
+        try f.forgeEndorsement(
+            ref: ref, stakeholder: "police", key: f.policeKey, date: Date().addingTimeInterval(-86_400))
         let report = try f.report(ref)
         #expect(report.status == .invalid)
         #expect(report.reason.contains("backdated"))

@@ -1,7 +1,8 @@
 import Foundation
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
+
+@testable import LegisTracker
 
 @Suite("The demo's trust root")
 struct DemoTrustTests {

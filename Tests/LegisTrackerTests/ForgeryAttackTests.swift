@@ -1,11 +1,13 @@
 import Foundation
 import LegisGit
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
 
-/// The forgeries already caught, done again as an attacker does them: plain git on the
-/// repository. None of them may verify as current or stale.
+@testable import LegisTracker
+
+/// The forgeries already caught, done again as an attacker does them.
+///
+/// Plain git on the repository; none of them may verify as current or stale.
 @Suite("Attacks: forged endorsement refs")
 struct ForgeryAttackTests {
     func expectInvalid(_ f: TrustFixture, _ ref: String, _ words: String...) throws {

@@ -1,9 +1,10 @@
 import Foundation
 import LegisGit
 import LegisSignature
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
+
+@testable import LegisTracker
 
 /// Attacks on the stakeholder registry, with plain git: only changes signed by the secretariat count.
 @Suite("Attacks: the stakeholder registry")
@@ -58,7 +59,8 @@ struct RegistryAttackTests {
         #expect(try f.workspace.registryTrust().problems.count == 1)
         #expect(throws: LegisError.self) {
             try f.workspace.addKey(
-                to: "alice", publicKey: try f.keys.read("mallory.pub"), author: tester, signer: try f.signer(f.aliceKey))
+                to: "alice", publicKey: try f.keys.read("mallory.pub"), author: tester, signer: try f.signer(f.aliceKey)
+            )
         }
     }
 
@@ -68,8 +70,10 @@ struct RegistryAttackTests {
         _ = try f.folder.write("forged/secretariat.yml", forged)
         _ = try f.folder.write(
             "forged/alice.yml",
-            "id: alice\nname: \"Alice Association\"\ncategory: ngo\nkeys:\n  - key: \"\(try f.keys.read("mallory.pub").trimmingCharacters(in: .whitespacesAndNewlines))\"\n")
-        let settings = try f.folder.read("legis.yml").replacingOccurrences(of: "stakeholders: stakeholders", with: "stakeholders: forged")
+            "id: alice\nname: \"Alice Association\"\ncategory: ngo\nkeys:\n  - key: \"\(try f.keys.read("mallory.pub").trimmingCharacters(in: .whitespacesAndNewlines))\"\n"
+        )
+        let settings = try f.folder.read("legis.yml").replacingOccurrences(
+            of: "stakeholders: stakeholders", with: "stakeholders: forged")
         try f.commitFile("legis.yml", settings, message: "Move the registry")
         let ref = "refs/endorsements/recruitment/alice/1"
         try f.forgeEndorsement(ref: ref, key: f.malloryKey, date: Date())
@@ -102,7 +106,8 @@ struct RegistryAttackTests {
         let settings = try f.folder.read("legis.yml")
         _ = try f.folder.write(
             "stakeholders/secretariat.yml",
-            "id: secretariat\nname: \"Secretariat\"\ncategory: other\nkeys:\n  - key: \"\(try f.keys.read("mallory.pub").trimmingCharacters(in: .whitespacesAndNewlines))\"\n")
+            "id: secretariat\nname: \"Secretariat\"\ncategory: other\nkeys:\n  - key: \"\(try f.keys.read("mallory.pub").trimmingCharacters(in: .whitespacesAndNewlines))\"\n"
+        )
         _ = try f.folder.write("legis.yml", settings)
         try f.git(["add", "-A"])
         try f.git(signingWith: f.malloryKey, ["commit", "-q", "-S", "-m", "Create Legis workspace"])

@@ -1,8 +1,9 @@
 import Foundation
 import LegisGit
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
+
+@testable import LegisTracker
 
 /// Attacks on revocations, with plain git: a revoked endorsement never comes back as current.
 @Suite("Attacks: revocations")

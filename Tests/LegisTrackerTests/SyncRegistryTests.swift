@@ -1,8 +1,9 @@
 import Foundation
 import LegisGit
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
+
+@testable import LegisTracker
 
 /// `legis sync` with a malicious remote whose branch changes the registry without the secretariat.
 @Suite("Attacks: a malicious remote")
@@ -18,7 +19,8 @@ struct SyncRegistryTests {
         let attacker = try TemporaryFolder()
         try Git.run(["clone", "-q", url, attacker.path], in: remote.path)
         let file = attacker.file("stakeholders/alice.yml")
-        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let text =
+            try String(contentsOfFile: file, encoding: .utf8)
             + "  - key: \"\(try f.keys.read("mallory.pub").trimmingCharacters(in: .whitespacesAndNewlines))\"\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         try Git.run(["commit", "-q", "-am", "Update alice"], in: attacker.path)
@@ -34,8 +36,11 @@ struct SyncRegistryTests {
         // A signed change from the secretariat, pushed the same way, is taken.
         try Git.run(["reset", "-q", "--hard", "HEAD~1"], in: attacker.path)
         try Git.run(
-            ["-c", "gpg.format=ssh", "-c", "user.signingkey=\(f.secretariatKey)", "commit", "-q", "-S", "--allow-empty",
-             "-m", "Secretariat note"], in: attacker.path)
+            [
+                "-c", "gpg.format=ssh", "-c", "user.signingkey=\(f.secretariatKey)", "commit", "-q", "-S",
+                "--allow-empty",
+                "-m", "Secretariat note",
+            ], in: attacker.path)
         try Git.run(["push", "-q", "-f", "origin", "main"], in: attacker.path)
         #expect(try f.workspace.sync(remote: url).branch == "fast-forwarded")
     }

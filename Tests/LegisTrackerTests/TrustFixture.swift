@@ -1,14 +1,16 @@
 import Foundation
 import LegisGit
 import LegisSignature
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
 
-/// A workspace with a trust root (the secretariat's key), the sample bill, and one registered
-/// stakeholder, `alice`; keys are real ssh-keygen files, so plain git can sign with them too.
-/// `mallory` is the attacker: her key is registered nowhere, and she can run any git command in
-/// the repository.
+@testable import LegisTracker
+
+/// A workspace with a trust root, the sample bill, and two registered stakeholders.
+///
+/// The secretariat's key is the trust root; `alice` and `police` are registered. Keys are real
+/// ssh-keygen files, so plain git can sign with them too. `mallory` is the attacker: her key is
+/// registered nowhere, and she can run any git command in the repository.
 struct TrustFixture {
     let folder: TemporaryFolder
     let keys: TemporaryFolder
@@ -42,7 +44,8 @@ struct TrustFixture {
 
     static func keygen(_ name: String, in folder: TemporaryFolder) throws -> String {
         let path = folder.file(name)
-        let made = try Tool.run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", name, "-f", path], in: folder.path)
+        let made = try Tool.run(
+            "ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", name, "-f", path], in: folder.path)
         guard made.status == 0 else { throw LegisError(.io, "ssh-keygen failed: \(made.error)") }
         return path
     }
@@ -70,7 +73,8 @@ struct TrustFixture {
         try git(["-c", "gpg.format=ssh", "-c", "user.signingkey=\(key)"] + arguments, environment: environment)
     }
 
-    func endorse(as stakeholder: String = "alice", key: String? = nil, revision: String? = nil) throws -> EndorsementRef {
+    func endorse(as stakeholder: String = "alice", key: String? = nil, revision: String? = nil) throws -> EndorsementRef
+    {
         try workspace.endorse(
             id, revision: revision, as: stakeholder, signer: try signer(key ?? aliceKey), stance: .support,
             statement: "We support it.")

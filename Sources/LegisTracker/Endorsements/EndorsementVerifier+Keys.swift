@@ -17,10 +17,12 @@ extension EndorsementVerifier {
         if let latestKey {
             if latestKey.revoked {
                 let on = latestKey.revokedOn.map { " on \(Stakeholder.dayString($0))" } ?? ""
-                return "the signing key \(key.fingerprint) was revoked\(on) (\(latestKey.revokedReason ?? "compromised")): nothing it signed counts"
+                return
+                    "the signing key \(key.fingerprint) was revoked\(on) (\(latestKey.revokedReason ?? "compromised")): nothing it signed counts"
             }
             if latestKey.isRetired(at: date), let from = latestKey.retiredFrom {
-                return "the signing key \(key.fingerprint) was retired from \(Stakeholder.dayString(from)); this endorsement is dated \(Stakeholder.dayString(date))"
+                return
+                    "the signing key \(key.fingerprint) was retired from \(Stakeholder.dayString(from)); this endorsement is dated \(Stakeholder.dayString(date))"
             }
         }
         guard let then = history.registry(at: date, skew: Self.clockSkew) else {
@@ -37,7 +39,8 @@ extension EndorsementVerifier {
         }
         guard let registered = stakeholder.keys.first(where: { $0.identity == identity }) else {
             if latestKey != nil {
-                return "dated \(ISO8601.string(date)), before the key \(key.fingerprint) was registered for \(stakeholderID): backdated"
+                return
+                    "dated \(ISO8601.string(date)), before the key \(key.fingerprint) was registered for \(stakeholderID): backdated"
             }
             return "the signing key \(key.fingerprint) is not registered for \(stakeholderID)"
         }
@@ -50,7 +53,8 @@ extension EndorsementVerifier {
         for window in [registered, latestKey].compactMap({ $0 }) where !window.isValid(at: date) {
             let from = window.validFrom.map { "from \(Stakeholder.dayString($0))" }
             let until = window.validUntil.map { "until \(Stakeholder.dayString($0))" }
-            return "the signing key is not valid on the signing date \(Stakeholder.dayString(date)) (valid \([from, until].compactMap { $0 }.joined(separator: " ")))"
+            return
+                "the signing key is not valid on the signing date \(Stakeholder.dayString(date)) (valid \([from, until].compactMap { $0 }.joined(separator: " ")))"
         }
         return nil
     }

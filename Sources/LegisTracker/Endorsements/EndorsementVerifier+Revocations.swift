@@ -49,7 +49,8 @@ extension EndorsementVerifier {
             }
             let statement = revocation.statement
             report.status = .revoked
-            report.reason = "revoked by \(report.stakeholder) on \(Stakeholder.dayString(statement.date))"
+            report.reason =
+                "revoked by \(report.stakeholder) on \(Stakeholder.dayString(statement.date))"
                 + (statement.reason.isEmpty ? "" : ": \(statement.reason)")
             return
         }

@@ -43,7 +43,8 @@ enum RevocationLedger {
     static func appending(
         _ workspace: Workspace, revocation: ObjectID, endorsement: ObjectID, ref: String
     ) throws(LegisError) -> [UInt8] {
-        var bytes = try workspace.committedFile(path) ?? Array("# Revocations: <revocation tag> <endorsement tag> <ref>\n".utf8)
+        var bytes =
+            try workspace.committedFile(path) ?? Array("# Revocations: <revocation tag> <endorsement tag> <ref>\n".utf8)
         if let last = bytes.last, last != 10 { bytes.append(10) }
         bytes += Array("\(revocation.hex) \(endorsement.hex) \(ref)\n".utf8)
         return bytes

@@ -1,8 +1,10 @@
 import LegisGit
 
 extension Workspace {
-    /// Whether the remote's branch tip `theirs` may be taken: its history must add no registry
-    /// change that the chain of trust refuses (see ``registryTrust()``). When it adds one, the
+    /// Whether the remote's branch tip `theirs` may be taken.
+    ///
+    /// Its history must add no registry change that the chain of trust refuses (see
+    /// ``registryTrust()``). When it adds one, the
     /// branch is left where it is, the remote's commits stay fetched under `refs/remotes/` for
     /// inspection (quarantined), and `report` says why.
     func acceptsRegistry(of theirs: ObjectID, from remote: String, into report: inout SyncReport) throws(LegisError)

@@ -127,7 +127,8 @@ struct RegistryHistory {
             return .success(id)
         }
         return problem(
-            "it changes the stakeholder registry, signed by \(signature.publicKey.fingerprint), which is not a valid key of the secretariat (\(state.secretariat.joined(separator: ", "))) as the registry stood before")
+            "it changes the stakeholder registry, signed by \(signature.publicKey.fingerprint), which is not a valid key of the secretariat (\(state.secretariat.joined(separator: ", "))) as the registry stood before"
+        )
     }
 
     /// The trusted registry state at `commit`, given its parents' trusted states.
@@ -174,7 +175,9 @@ struct RegistryHistory {
             problems.append(
                 RegistryProblem(
                     commit: problem.commit,
-                    reason: "it sets up a trust root that is not signed by a key of its own secretariat (\(problem.reason))"))
+                    reason:
+                        "it sets up a trust root that is not signed by a key of its own secretariat (\(problem.reason))"
+                ))
             return legacy
         }
     }

@@ -27,7 +27,8 @@ extension Workspace {
         if let root = history.root {
             throw LegisError(
                 .conflict,
-                "This workspace has a trust root already (commit \(root.short)); registry changes are signed by its secretariat.")
+                "This workspace has a trust root already (commit \(root.short)); registry changes are signed by its secretariat."
+            )
         }
         let folder = history.tipState?.folder ?? config.stakeholders
         var changes: [FileChange] = []
@@ -36,7 +37,8 @@ extension Workspace {
             guard existing.keys.contains(where: { $0.identity == identity && !$0.revoked }) else {
                 throw LegisError(
                     .usage,
-                    "The key \(signer.publicKey.fingerprint) is not registered for '\(secretariatID)': sign with one of its keys.")
+                    "The key \(signer.publicKey.fingerprint) is not registered for '\(secretariatID)': sign with one of its keys."
+                )
             }
         } else {
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -45,7 +47,9 @@ extension Workspace {
             let stakeholder = Stakeholder(
                 id: secretariatID, name: name, category: .other, contact: nil,
                 keys: [Stakeholder.Key(openSSH: signer.publicKey.authorizedKeyLine)])
-            changes.append(.write(path: "\(folder)/\(secretariatID).yml", contents: Array(stakeholder.yaml.utf8), executable: false))
+            changes.append(
+                .write(
+                    path: "\(folder)/\(secretariatID).yml", contents: Array(stakeholder.yaml.utf8), executable: false))
         }
         var settings = config
         settings.stakeholders = folder
@@ -59,8 +63,9 @@ extension Workspace {
         return commit
     }
 
-    /// Pins `commit` as this clone's trust root, after checking that it is the trust root of the
-    /// branch's history. Do this in a fresh clone once the commit id was confirmed with the
+    /// Pins `commit` as this clone's trust root.
+    ///
+    /// The commit must be the trust root of the branch's history. Do this in a fresh clone once the commit id was confirmed with the
     /// secretariat by another channel.
     public func pinTrustRoot(_ commit: ObjectID) throws(LegisError) {
         let history = try RegistryHistory(workspace: self, tip: try tip())
@@ -88,7 +93,8 @@ extension Workspace {
             if error.isConflict {
                 throw LegisError(
                     .conflict,
-                    "The branch \(branch) moved while saving (someone else saved first); nothing was committed: run the command again.")
+                    "The branch \(branch) moved while saving (someone else saved first); nothing was committed: run the command again."
+                )
             }
             throw LegisError(.repository, "Could not commit: \(error.message) (\(error.call)).")
         }
@@ -113,7 +119,8 @@ extension Workspace {
             guard let signer else {
                 throw LegisError(
                     .usage,
-                    "Registry changes in this workspace are signed by the secretariat (\(state.secretariat.joined(separator: ", "))): pass --sign-with KEY, or set git config user.signingkey.")
+                    "Registry changes in this workspace are signed by the secretariat (\(state.secretariat.joined(separator: ", "))): pass --sign-with KEY, or set git config user.signingkey."
+                )
             }
             let identity = Self.identity(of: signer.publicKey)
             let date = Date()
@@ -125,7 +132,8 @@ extension Workspace {
             guard authorised else {
                 throw LegisError(
                     .usage,
-                    "The key \(signer.publicKey.fingerprint) is not a valid key of the secretariat (\(state.secretariat.joined(separator: ", "))), so it cannot change the registry.")
+                    "The key \(signer.publicKey.fingerprint) is not a valid key of the secretariat (\(state.secretariat.joined(separator: ", "))), so it cannot change the registry."
+                )
             }
         }
         if let signer {
