@@ -18,6 +18,30 @@ struct DateAttackTests {
         #expect(report.reason.contains("backdated") || report.reason.contains("before"))
     }
 
+    @Test func aTaggerDateOtherThanTheSignedDateIsInvalid() throws {
+        let f = try TrustFixture()
+        let ref = "refs/endorsements/recruitment/alice/1"
+        let object = try f.forgeEndorsement(ref: ref, key: f.aliceKey, date: Date())
+        #expect(try f.report(ref).status == .current)
+        // Re-signed by alice with the same statement but another tagger date, as git verify-tag
+        // would judge the key's validity by the tagger date.
+        let text = try f.git(["cat-file", "tag", object])
+        let headersEnd = try #require(text.range(of: "\n\n"))
+        let message = String(text[headersEnd.upperBound...])
+        let armor = try #require(message.range(of: "-----BEGIN SSH SIGNATURE-----"))
+        let body = String(message[..<armor.lowerBound])
+        let file = try f.keys.write("statement", body)
+        let moved = "@\(Int(Date().addingTimeInterval(-3_600).timeIntervalSince1970)) +0000"
+        try f.git(
+            signingWith: f.aliceKey,
+            ["tag", "-s", "--cleanup=verbatim", "-F", file, "endorsements/recruitment/alice/2",
+             try f.workspace.revision(of: f.id).commit.hex], environment: ["GIT_COMMITTER_DATE": moved])
+        try f.git(["update-ref", "refs/endorsements/recruitment/alice/2", try f.git(["rev-parse", "refs/tags/endorsements/recruitment/alice/2"])])
+        let report = try f.report("refs/endorsements/recruitment/alice/2")
+        #expect(report.status == .invalid)
+        #expect(report.reason.contains("tagger date"))
+    }
+
     @Test func anEndorsementDatedInTheFutureIsInvalid() throws {
         let f = try TrustFixture()
         let ref = "refs/endorsements/recruitment/alice/1"

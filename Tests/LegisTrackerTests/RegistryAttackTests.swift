@@ -147,3 +147,34 @@ struct RegistryAttackTests {
         #expect(try migrated.registryTrust().problems.isEmpty)
     }
 }
+
+/// Registry changes that arrive through merges.
+@Suite("Attacks: registry changes through merges")
+struct RegistryMergeTests {
+    @Test func aSignedChangeMergedFromAnotherBranchCountsAnUnsignedOneDoesNot() throws {
+        let f = try TrustFixture()
+        // A signed change on a side branch, merged with a plain (unsigned) merge commit.
+        try f.git(["checkout", "-q", "-b", "secretariat-work"])
+        try f.commitFile(
+            "stakeholders/alice.yml", try f.aliceFile(adding: "police"), message: "Alice's second key",
+            signedWith: f.secretariatKey)
+        try f.git(["checkout", "-q", "main"])
+        try f.git(["commit", "-q", "--allow-empty", "-m", "Meanwhile on main"])
+        try f.git(["merge", "-q", "--no-edit", "secretariat-work"])
+        #expect(try f.workspace.registryTrust().problems.isEmpty)
+        #expect(try f.workspace.stakeholder("alice").keys.count == 2)
+
+        // An unsigned change on a side branch stays refused after the merge.
+        try f.git(["checkout", "-q", "-b", "mallory-work"])
+        try f.commitFile("stakeholders/alice.yml", try f.aliceFile(adding: "mallory"), message: "Update alice")
+        try f.git(["checkout", "-q", "main"])
+        try f.git(["commit", "-q", "--allow-empty", "-m", "Meanwhile on main"])
+        try f.git(["merge", "-q", "--no-edit", "mallory-work"])
+        let problems = try f.workspace.registryTrust().problems
+        #expect(problems.count == 2, "the unsigned commit and the merge that takes it: \(problems)")
+        #expect(try f.workspace.stakeholder("alice").keys.count == 2)
+        let ref = "refs/endorsements/recruitment/alice/1"
+        try f.forgeEndorsement(ref: ref, key: f.malloryKey, date: Date())
+        #expect(try f.report(ref).status == .invalid)
+    }
+}
