@@ -19,6 +19,8 @@ struct StakeholdersPage: Sendable {
         var anchor: String
         var keyCount: Int
         var revokedKeys: Int?
+        /// What happened to keys: revoked as compromised, or retired from a day on.
+        var keyNotes: [String]
         var endorsements: [Endorsement]
         var hasEndorsements: Bool
     }
@@ -55,6 +57,7 @@ struct StakeholdersPage: Sendable {
                 id: stakeholder.id, name: stakeholder.name, contact: stakeholder.contact?.nonEmpty,
                 anchor: "stakeholder-" + stakeholder.id, keyCount: stakeholder.keys.count,
                 revokedKeys: stakeholder.keys.filter(\.revoked).count.nonZero,
+                keyNotes: stakeholder.keys.compactMap(Self.note),
                 endorsements: (reports[stakeholder.id] ?? []).map { report in
                     let href: String =
                         if let id = try? DocumentID(report.document) { URLPath.endorsements(id) } else { "/" }
@@ -74,6 +77,20 @@ struct StakeholdersPage: Sendable {
         hasStakeholders = !groups.isEmpty
         problems = registry.problems.sorted { $0.key < $1.key }.map { Problem(id: $0.key, reason: $0.value) }
         hasProblems = !problems.isEmpty
+    }
+
+    /// "Key SHA256:… revoked (compromised) on 2026-12-01", "… retired from 2026-11-30", or nil.
+    static func note(_ key: LegisTracker.Stakeholder.Key) -> String? {
+        let name = Workspace.fingerprint(of: key) ?? "?"
+        if key.revoked {
+            return "Key \(name) revoked (\(key.revokedReason ?? "compromised"))"
+                + (key.revokedOn.map { " on \(DateText.day($0))" } ?? "") + ": nothing it signed counts"
+        }
+        if let from = key.retiredFrom {
+            return "Key \(name) retired from \(DateText.day(from))" + (key.retiredReason.map { " (\($0))" } ?? "")
+                + ": what it signed before stays valid"
+        }
+        return nil
     }
 }
 
@@ -97,6 +114,10 @@ struct StakeholdersResponse: Sendable, Encodable {
         var validFrom: String?
         var validUntil: String?
         var revoked: Bool
+        var revokedReason: String?
+        var revokedOn: String?
+        var retiredFrom: String?
+        var retiredReason: String?
     }
 
     var stakeholders: [Entry]
@@ -113,7 +134,9 @@ struct StakeholdersResponse: Sendable, Encodable {
                     Key(
                         key: key.openSSH, fingerprint: Workspace.fingerprint(of: key),
                         validFrom: key.validFrom.map(DateText.day), validUntil: key.validUntil.map(DateText.day),
-                        revoked: key.revoked)
+                        revoked: key.revoked, revokedReason: key.revokedReason,
+                        revokedOn: key.revokedOn.map(DateText.day), retiredFrom: key.retiredFrom.map(DateText.day),
+                        retiredReason: key.retiredReason)
                 },
                 endorsements: reports[stakeholder.id] ?? [])
         }

@@ -52,6 +52,20 @@ public enum Demo {
         guard !folders.isEmpty else { throw LegisError(.notFound, "\(proposals) holds no proposal folders.") }
 
         let workspace = try Workspace.initialize(at: path, author: author)
+        // The trust root: the secretariat's key signs every registry change.
+        let keyFolder = workspace.repository.gitDirectory + "/demo-keys"
+        try? manager.createDirectory(atPath: keyFolder, withIntermediateDirectories: true)
+        let secretariatKey = SSHPrivateKey.generate(comment: "secretariat")
+        let secretariat = NativeSigner(key: secretariatKey)
+        manager.createFile(
+            atPath: keyFolder + "/secretariat", contents: Data(secretariatKey.openSSHFormat.utf8),
+            attributes: [.posixPermissions: 0o600])
+        manager.createFile(
+            atPath: keyFolder + "/secretariat.pub", contents: Data((secretariatKey.publicKey.authorizedKeyLine + "\n").utf8))
+        try workspace.establishTrustRoot(
+            secretariat: "secretariat", name: "Working Group Secretariat", signer: secretariat, author: author)
+        try? workspace.repository.setConfigValue("user.signingkey", keyFolder + "/secretariat")
+        try? workspace.repository.setConfigValue("gpg.format", "ssh")
         // Successive drafts, a month apart, named after their files.
         var documents: [DocumentID] = []
         var start = date.addingTimeInterval(-86_400 * 120)
@@ -68,9 +82,7 @@ public enum Demo {
             start = start.addingTimeInterval(3_600)
         }
 
-        // Stakeholders with generated keys.
-        let keyFolder = workspace.repository.gitDirectory + "/demo-keys"
-        try? manager.createDirectory(atPath: keyFolder, withIntermediateDirectories: true)
+        // Stakeholders with generated keys, registered in commits the secretariat signs.
         var signers: [String: NativeSigner] = [:]
         for partner in partners {
             let key = SSHPrivateKey.generate(comment: partner.id)
@@ -80,7 +92,7 @@ public enum Demo {
                 attributes: [.posixPermissions: 0o600])
             try workspace.addStakeholder(
                 id: partner.id, name: partner.name, category: partner.category, contact: partner.contact,
-                publicKey: key.publicKey.authorizedKeyLine, author: author)
+                publicKey: key.publicKey.authorizedKeyLine, author: author, signer: secretariat)
         }
         func signer(_ id: String) throws(LegisError) -> NativeSigner {
             guard let signer = signers[id] else { throw LegisError(.notFound, "No demo key for \(id).") }

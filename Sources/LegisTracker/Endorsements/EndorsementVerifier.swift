@@ -6,9 +6,19 @@ import LegisSignature
 
 /// Verifies the endorsement refs of a workspace, with caches so that thousands verify quickly.
 struct EndorsementVerifier {
+    /// The clock skew allowed between machines when dates are compared: five minutes.
+    static let clockSkew: TimeInterval = 300
+
     let workspace: Workspace
-    let registry: StakeholderRegistry
+    let history: RegistryHistory
     let tip: ObjectID?
+    /// When the verification runs: endorsements dated later than this (plus the skew) are invalid.
+    let now: Date
+    /// Revocations by the id of the endorsement tag they revoke, wherever their refs are.
+    var revocations: [ObjectID: [Revocation]] = [:]
+    /// Revocations recorded in the branch's revocation ledger, by endorsement tag id.
+    var ledger: [ObjectID: [RevocationLedger.Entry]] = [:]
+    /// The committer dates of endorsed commits.
     private var latestBlobs: [String: ObjectID?] = [:]
     private var textHashes: [ObjectID: String] = [:]
     private var blobsAt: [String: ObjectID?] = [:]
@@ -17,33 +27,35 @@ struct EndorsementVerifier {
     private var draftNames: [String: [ObjectID: [String]]] = [:]
     private var paths: [DocumentID: String] = [:]
 
-    init(workspace: Workspace) throws(LegisError) {
+    var commitDates: [ObjectID: Date] = [:]
+
+    init(workspace: Workspace, now: Date = Date()) throws(LegisError) {
         self.workspace = workspace
-        registry = try workspace.stakeholderRegistry()
         tip = try workspace.tip()
+        history = try RegistryHistory(workspace: workspace, tip: tip)
+        self.now = now
     }
 
     /// Reports every endorsement (optionally of one document), revocations applied, sorted by ref.
+    ///
+    /// A revocation revokes the signed endorsement object it points at, wherever refs point:
+    /// every revocation tag under `refs/endorsements/` counts, whatever its ref name, and so does
+    /// every revocation recorded in the branch's revocation ledger (a revocation whose ref was
+    /// deleted leaves its endorsement invalid, not current).
     mutating func reports(for document: DocumentID?) throws(LegisError) -> [EndorsementReport] {
+        let all = try workspace.git { () throws(GitError) in
+            try workspace.repository.references(withPrefix: EndorsementRef.prefix, peel: false)
+        }
+        collectRevocations(all)
+        ledger = (try? RevocationLedger.read(workspace, tip: tip)) ?? [:]
         let prefix = EndorsementRef.prefix + (document.map { "\($0.refSegment)/" } ?? "")
-        let refs = try workspace.git { () throws(GitError) in
-            try workspace.repository.references(withPrefix: prefix, peel: false)
-        }
-        var endorsements: [(EndorsementRef?, Reference)] = []
-        var revocations: [String: Reference] = [:]
-        for ref in refs {
-            let parsed = EndorsementRef(name: ref.name)
-            if let parsed, parsed.isRevocation {
-                revocations[parsed.endorsement.name] = ref
-            } else {
-                endorsements.append((parsed, ref))
-            }
-        }
         var reports: [EndorsementReport] = []
-        for (parsed, ref) in endorsements {
+        for ref in all where ref.name.hasPrefix(prefix) {
+            let parsed = EndorsementRef(name: ref.name)
+            if let parsed, parsed.isRevocation, isRevocationTag(ref.target) { continue }
             var report = verify(ref: ref, parsed: parsed)
-            if let revocation = revocations[ref.name], report.status != .invalid {
-                applyRevocation(revocation, to: &report, endorsement: ref)
+            if report.status != .invalid {
+                applyRevocations(to: &report, object: ref.target)
             }
             reports.append(report)
         }
@@ -92,25 +104,27 @@ struct EndorsementVerifier {
         guard statement.document == parsed.document.rawValue, statement.stakeholder == parsed.stakeholder else {
             return fail("the signed message names \(statement.document) by \(statement.stakeholder), not this ref's document and stakeholder (copied endorsement)")
         }
-        guard statement.commit == tagObject.tag.object else {
+        guard statement.commit == tagObject.tag.object, tagObject.tag.type == .commit else {
             return fail("the tag points at \(tagObject.tag.object.prefix(7)), not the signed commit \(statement.commit.prefix(7))")
         }
-        if let problem = registry.problems[statement.stakeholder] {
-            return fail("the stakeholder file cannot be read: \(problem)")
+        guard "refs/" + tagObject.tag.name == ref.name else {
+            return fail("the signed tag names the ref refs/\(tagObject.tag.name), not this one (copied endorsement)")
         }
-        guard let stakeholder = registry[statement.stakeholder] else {
-            return fail("unknown stakeholder '\(statement.stakeholder)'")
+        guard tagObject.tag.tagger.timestamp == statement.timestamp else {
+            return fail("the tagger date differs from the signed Date \(ISO8601.string(statement.date))")
         }
-        let identity = Workspace.identity(of: signature.publicKey)
-        guard let key = stakeholder.keys.first(where: { $0.identity == identity }) else {
-            return fail("the signing key \(signature.publicKey.fingerprint) is not registered for \(stakeholder.id)")
+        if statement.date > now.addingTimeInterval(Self.clockSkew) {
+            return fail("dated in the future (\(ISO8601.string(statement.date)))")
         }
-        if key.revoked { return fail("the signing key \(signature.publicKey.fingerprint) is revoked") }
-        guard key.isValid(at: statement.date) else {
-            return fail("the signing key is not valid on the signing date \(Stakeholder.dayString(statement.date))")
+        if let problem = judgeKey(signature.publicKey, of: statement.stakeholder, at: statement.date) {
+            return fail(problem)
         }
         guard let commit = report.commit, let signedBlob = report.blob, workspace.repository.objectExists(commit) else {
             return fail("the endorsed commit \(statement.commit.prefix(7)) is missing from the repository")
+        }
+        if let committed = commitDate(commit), statement.date < committed.addingTimeInterval(-Self.clockSkew) {
+            return fail(
+                "dated \(ISO8601.string(statement.date)), before the endorsed commit was made (\(ISO8601.string(committed))): backdated")
         }
         guard let path = path(of: parsed.document) else {
             return fail("the document \(statement.document) is missing")
@@ -147,23 +161,11 @@ struct EndorsementVerifier {
         return report
     }
 
-    private mutating func applyRevocation(_ revocation: Reference, to report: inout EndorsementReport, endorsement: Reference) {
-        guard let object = try? workspace.repository.readObject(revocation.target), object.type == .tag,
-            let parsed = try? TagObject.parse(bytes: object.bytes), let signature = parsed.signature,
-            signature.verify(message: parsed.payload, namespace: "git"),
-            let statement = try? RevocationStatement.parse(parsed.tag.message),
-            statement.ref == endorsement.name, statement.endorsementObject == endorsement.target.hex,
-            parsed.tag.object == endorsement.target.hex,
-            let stakeholder = registry[report.stakeholder],
-            let key = stakeholder.keys.first(where: { $0.identity == Workspace.identity(of: signature.publicKey) }),
-            !key.revoked
-        else {
-            report.reason += " (a revocation ref exists but does not verify: ignored)"
-            return
-        }
-        report.status = .revoked
-        report.reason = "revoked by \(report.stakeholder) on \(Stakeholder.dayString(statement.date))"
-            + (statement.reason.isEmpty ? "" : ": \(statement.reason)")
+    private mutating func commitDate(_ commit: ObjectID) -> Date? {
+        if let cached = commitDates[commit] { return cached }
+        let date = (try? workspace.repository.commit(commit))?.committer.date
+        commitDates[commit] = date
+        return date
     }
 
     private mutating func path(of document: DocumentID) -> String? {

@@ -68,7 +68,7 @@ struct SSHKeygenSigner: Signer {
 
 extension Workspace {
     /// A signer for a key file: native for an unencrypted OpenSSH ed25519 key, `ssh-keygen` otherwise.
-    static func signer(forKeyFile path: String) throws(LegisError) -> any Signer {
+    public static func signer(forKeyFile path: String) throws(LegisError) -> any Signer {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LegisError(.notFound, "\(path): no such key file.")
         }

@@ -45,7 +45,12 @@ extension Stakeholder {
             guard revokedText == "true" || revokedText == "false" else {
                 throw LegisError(.invalidInput, "\(file): 'revoked' must be true or false.")
             }
-            keys.append(Key(openSSH: line, validFrom: try date("valid-from"), validUntil: try date("valid-until"), revoked: revokedText == "true"))
+            keys.append(
+                Key(
+                    openSSH: line, validFrom: try date("valid-from"), validUntil: try date("valid-until"),
+                    revoked: revokedText == "true", revokedReason: entry[Node("revoked-reason")]?.string,
+                    revokedOn: try date("revoked-on"), retiredFrom: try date("retired-from"),
+                    retiredReason: entry[Node("retired-reason")]?.string))
         }
         return Stakeholder(id: id, name: name, category: category, contact: string("contact"), keys: keys)
     }
@@ -61,6 +66,10 @@ extension Stakeholder {
             if let from = key.validFrom { lines.append("    valid-from: \(Self.dayString(from))") }
             if let until = key.validUntil { lines.append("    valid-until: \(Self.dayString(until))") }
             if key.revoked { lines.append("    revoked: true") }
+            if let reason = key.revokedReason { lines.append("    revoked-reason: \(Self.quoted(reason))") }
+            if let on = key.revokedOn { lines.append("    revoked-on: \(Self.dayString(on))") }
+            if let from = key.retiredFrom { lines.append("    retired-from: \(Self.dayString(from))") }
+            if let reason = key.retiredReason { lines.append("    retired-reason: \(Self.quoted(reason))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -10,14 +10,36 @@ public struct Stakeholder: Sendable, Hashable {
         public var validFrom: Date?
         /// The last day the key may sign (inclusive), if limited.
         public var validUntil: Date?
-        /// Whether the key was revoked: nothing it signed counts.
+        /// Whether the key was revoked as compromised: nothing it ever signed counts.
         public var revoked: Bool
+        /// Why the key was revoked (e.g. `compromised`), when recorded.
+        public var revokedReason: String?
+        /// The day the revocation was recorded.
+        public var revokedOn: Date?
+        /// The first day the key no longer signs (retired: lost laptop, person left); what it
+        /// signed before stays valid.
+        public var retiredFrom: Date?
+        /// Why the key was retired, when recorded.
+        public var retiredReason: String?
 
-        public init(openSSH: String, validFrom: Date? = nil, validUntil: Date? = nil, revoked: Bool = false) {
+        public init(
+            openSSH: String, validFrom: Date? = nil, validUntil: Date? = nil, revoked: Bool = false,
+            revokedReason: String? = nil, revokedOn: Date? = nil, retiredFrom: Date? = nil, retiredReason: String? = nil
+        ) {
             self.openSSH = openSSH
             self.validFrom = validFrom
             self.validUntil = validUntil
             self.revoked = revoked
+            self.revokedReason = revokedReason
+            self.revokedOn = revokedOn
+            self.retiredFrom = retiredFrom
+            self.retiredReason = retiredReason
+        }
+
+        /// Whether the key was retired on or before `date`.
+        public func isRetired(at date: Date) -> Bool {
+            guard let retiredFrom else { return false }
+            return date >= retiredFrom
         }
 
         /// The key type and base64 blob, without the comment: how keys are compared.

@@ -99,7 +99,34 @@ extension Workspace {
             if error.isConflict { throw LegisError(.conflict, "\(refName) is revoked already.") }
             throw LegisError(.repository, "Could not store the revocation: \(error.message).")
         }
+        try recordRevocation(object, of: target.target, ref: revocationRef.name, stakeholder: stakeholder)
         return revocationRef
+    }
+
+    /// Records a revocation in the revocation ledger on the branch, so that deleting its ref
+    /// later leaves the endorsement invalid rather than current.
+    private func recordRevocation(
+        _ revocation: ObjectID, of endorsement: ObjectID, ref: String, stakeholder: Stakeholder
+    ) throws(LegisError) {
+        let author = (try? self.author(nil)) ?? Author(name: stakeholder.name, email: stakeholder.id)
+        var attempts = 0
+        while true {
+            let bytes = try RevocationLedger.appending(self, revocation: revocation, endorsement: endorsement, ref: ref)
+            do {
+                try commit(
+                    [.write(path: RevocationLedger.path, contents: bytes, executable: false)],
+                    message: "Record the revocation of \(ref.replacingOccurrences(of: "-revocation", with: ""))",
+                    author: author)
+                try writeWorkingFile(RevocationLedger.path, bytes)
+                return
+            } catch where error.kind == .conflict && attempts < 5 {
+                attempts += 1
+            } catch {
+                throw LegisError(
+                    error.kind,
+                    "The revocation \(ref) is stored, but recording it in \(RevocationLedger.path) failed: \(error.message)")
+            }
+        }
     }
 
     /// Refuses a key that is not registered for the stakeholder, revoked, or not valid at `date`.

@@ -53,6 +53,7 @@ extension Workspace {
         case (nil, nil):
             break
         case (nil, let theirs?):
+            guard try acceptsRegistry(of: theirs, from: remote, into: &report) else { break }
             try fastForward(to: theirs, from: nil)
             report.branch = "fast-forwarded"
         case (let ours?, nil):
@@ -63,6 +64,7 @@ extension Workspace {
             break
         case (let ours?, let theirs?):
             if try git({ () throws(GitError) in try repository.isDescendant(theirs, of: ours) }) {
+                guard try acceptsRegistry(of: theirs, from: remote, into: &report) else { break }
                 try fastForward(to: theirs, from: ours)
                 report.branch = "fast-forwarded"
             } else if try git({ () throws(GitError) in try repository.isDescendant(ours, of: theirs) }) {

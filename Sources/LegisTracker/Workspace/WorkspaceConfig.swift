@@ -12,6 +12,9 @@ public struct WorkspaceConfig: Sendable, Hashable {
     public var exclude: [GlobPattern]
     /// The folder holding one YAML file per stakeholder.
     public var stakeholders: String
+    /// The stakeholders whose keys may sign changes to the registry (the secretariat); empty in a
+    /// workspace without a trust root. See Docs/endorsing.md, "Who may change the registry".
+    public var secretariat: [String] = []
 
     /// The name of the settings file.
     public static let fileName = "legis.yml"
@@ -51,6 +54,12 @@ public struct WorkspaceConfig: Sendable, Hashable {
             switch key.string {
             case "documents": config.documents = try patterns(value, key: "documents")
             case "exclude": config.exclude = try patterns(value, key: "exclude")
+            case "secretariat":
+                let ids = stringList(value)
+                guard let ids, !ids.isEmpty else {
+                    throw LegisError(.invalidInput, "\(fileName): 'secretariat' must list stakeholder ids.")
+                }
+                config.secretariat = ids
             case "stakeholders":
                 guard let folder = value.string, !folder.isEmpty, !folder.contains(".."), !folder.hasPrefix("/") else {
                     throw LegisError(.invalidInput, "\(fileName): 'stakeholders' must name a folder inside the repository.")
@@ -60,7 +69,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
                 let line = key.mark.map { " (line \($0.line))" } ?? ""
                 throw LegisError(
                     .invalidInput,
-                    "\(fileName)\(line): unknown key '\(key.string ?? "?")'; the keys are documents, exclude, stakeholders.")
+                    "\(fileName)\(line): unknown key '\(key.string ?? "?")'; the keys are documents, exclude, stakeholders, secretariat.")
             }
         }
         return config
@@ -76,6 +85,11 @@ public struct WorkspaceConfig: Sendable, Hashable {
         }
         lines.append("# Folder of stakeholder files (one YAML file per stakeholder):")
         lines.append("stakeholders: \(stakeholders)")
+        if !secretariat.isEmpty {
+            lines.append("# Stakeholders whose keys sign every change to the registry (the trust root):")
+            lines.append("secretariat:")
+            lines += secretariat.map { "  - \($0)" }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -95,6 +109,11 @@ public struct WorkspaceConfig: Sendable, Hashable {
     /// Where a document with this id is stored.
     public func path(for id: DocumentID) -> String {
         (documents.first?.baseDirectory ?? "") + id.rawValue + ".md"
+    }
+
+    private static func stringList(_ node: Node) -> [String]? {
+        if let single = node.string { return [single] }
+        return node.sequence?.map { $0.string ?? "" }.filter { !$0.isEmpty }
     }
 
     private static func patterns(_ node: Node, key: String) throws(LegisError) -> [GlobPattern] {

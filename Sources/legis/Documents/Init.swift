@@ -16,9 +16,11 @@ struct Init: ParsableCommand {
     var bare = false
 
     @OptionGroup var author: AuthorOption
+    @OptionGroup var trustRoot: InitTrustRootOptions
 
     func run() throws {
         let workspace = try Workspace.initialize(at: directory, bare: bare, author: try author.parsed())
+        try trustRoot.apply(to: workspace, author: try author.parsed())
         Console.line("Workspace ready in \(workspace.repository.workingDirectory ?? workspace.repository.gitDirectory)")
     }
 }

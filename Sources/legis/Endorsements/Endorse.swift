@@ -53,10 +53,24 @@ struct Verify: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let reports = try workspace.open().endorsements()
+        let opened = try workspace.open()
+        let reports = try opened.endorsements()
         if json { try JSONOutput.print(reports) } else { printReports(reports) }
+        let trust = try opened.registryTrust()
+        if trust.root == nil { Console.error("legis: warning: \(TrustRoot.describe(trust))") }
+        for problem in trust.problems {
+            let commit = problem.commit.isEmpty ? "" : "commit \(problem.commit.prefix(10)): "
+            Console.error("legis: REGISTRY CHANGE REFUSED: \(commit)\(problem.reason)")
+        }
         let invalid = reports.filter { $0.status == .invalid }.count
-        if invalid > 0 { throw CommandFailure(message: "\(invalid) of \(reports.count) endorsement(s) are invalid.") }
+        if invalid > 0 || !trust.problems.isEmpty {
+            var parts: [String] = []
+            if invalid > 0 { parts.append("\(invalid) of \(reports.count) endorsement(s) are invalid") }
+            if !trust.problems.isEmpty {
+                parts.append("\(trust.problems.count) registry change(s) are not signed by the secretariat and do not count")
+            }
+            throw CommandFailure(message: parts.joined(separator: "; ") + ".")
+        }
     }
 }
 

@@ -2,12 +2,13 @@ import ArgumentParser
 import Foundation
 import LegisDocument
 import LegisGit
+import LegisSignature
 import LegisTracker
 
 struct StakeholderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stakeholder", abstract: "Register and list the stakeholders who endorse texts, and their keys.",
-        subcommands: [Add.self, List.self, ShowOne.self, AddKey.self, RevokeKey.self])
+        subcommands: [Add.self, List.self, ShowOne.self, AddKey.self, RevokeKey.self, RetireKey.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Register a stakeholder with its public key.")
@@ -21,12 +22,13 @@ struct StakeholderCommand: ParsableCommand {
         @Option(help: "Last day the key may sign (YYYY-MM-DD).") var validUntil: String?
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var author: AuthorOption
+        @OptionGroup var signing: RegistrySigningOption
 
         func run() throws {
             let stakeholder = try workspace.open().addStakeholder(
                 id: id, name: name, category: try StakeholderCategory(parsing: category), contact: contact,
                 publicKey: try readKey(keyFile), validFrom: try day(validFrom, "--valid-from"),
-                validUntil: try day(validUntil, "--valid-until"), author: try author.parsed())
+                validUntil: try day(validUntil, "--valid-until"), author: try author.parsed(), signer: try signing.signer())
             Console.line("Registered \(stakeholder.id) (\(stakeholder.category.rawValue)).")
         }
     }
@@ -62,7 +64,14 @@ struct StakeholderCommand: ParsableCommand {
             if let contact = value.contact { Console.line("Contact: \(contact)") }
             for key in value.keys {
                 let dates = [key.validFrom.map { "from \($0)" }, key.validUntil.map { "until \($0)" }].compactMap { $0 }
-                Console.line("  \(key.fingerprint)\(key.revoked ? " REVOKED" : "") \(dates.joined(separator: " "))")
+                var state: [String] = []
+                if key.revoked {
+                    state.append("REVOKED (\(key.revokedReason ?? "compromised"))" + (key.revokedOn.map { " on \($0)" } ?? ""))
+                }
+                if let retired = key.retiredFrom {
+                    state.append("RETIRED from \(retired)" + (key.retiredReason.map { " (\($0))" } ?? ""))
+                }
+                Console.line("  \(key.fingerprint) \((state + dates).joined(separator: " "))")
             }
         }
     }
@@ -75,35 +84,74 @@ struct StakeholderCommand: ParsableCommand {
         @Option(help: "Last day the key may sign (YYYY-MM-DD).") var validUntil: String?
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var author: AuthorOption
+        @OptionGroup var signing: RegistrySigningOption
 
         func run() throws {
             try workspace.open().addKey(
                 to: id, publicKey: try readKey(keyFile), validFrom: try day(validFrom, "--valid-from"),
-                validUntil: try day(validUntil, "--valid-until"), author: try author.parsed())
+                validUntil: try day(validUntil, "--valid-until"), author: try author.parsed(), signer: try signing.signer())
             Console.line("Added a key for \(id).")
         }
     }
 
     struct RevokeKey: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "revoke-key", abstract: "Revoke a stakeholder's key: nothing it signed counts any more.")
+            commandName: "revoke-key",
+            abstract: "Revoke a compromised key: nothing it ever signed counts, whatever the date.",
+            discussion: "For a key that is merely no longer used (lost laptop, person left), use retire-key: what it signed before stays valid.")
         @Argument(help: "The stakeholder id.") var id: String
         @Argument(help: "The key's fingerprint (SHA256:...) or a public key file.") var key: String
+        @Option(help: "Why it is revoked (recorded).") var reason: String = "compromised"
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var author: AuthorOption
+        @OptionGroup var signing: RegistrySigningOption
 
         func run() throws {
             let selector = FileManager.default.fileExists(atPath: key) ? try readKey(key) : key
-            try workspace.open().revokeKey(of: id, key: selector, author: try author.parsed())
-            Console.line("Revoked the key of \(id).")
+            try workspace.open().revokeKey(
+                of: id, key: selector, reason: reason, author: try author.parsed(), signer: try signing.signer())
+            Console.line("Revoked the key of \(id) (\(reason)): every endorsement it signed is invalid.")
         }
     }
+
+    struct RetireKey: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "retire-key",
+            abstract: "Retire a key from a day on: endorsements dated before stay valid, later ones are invalid.")
+        @Argument(help: "The stakeholder id.") var id: String
+        @Argument(help: "The key's fingerprint (SHA256:...) or a public key file.") var key: String
+        @Option(help: "The first day the key no longer signs (YYYY-MM-DD).") var from: String
+        @Option(help: "Why it is retired (recorded).") var reason: String = ""
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var author: AuthorOption
+        @OptionGroup var signing: RegistrySigningOption
+
+        func run() throws {
+            let selector = FileManager.default.fileExists(atPath: key) ? try readKey(key) : key
+            guard let start = try day(from, "--from") else { return }
+            try workspace.open().retireKey(
+                of: id, key: selector, from: start, reason: reason, author: try author.parsed(),
+                signer: try signing.signer())
+            Console.line("Retired the key of \(id) from \(from).")
+        }
+    }
+}
+
+/// The key that signs a registry change (`--sign-with`), by default git's user.signingkey.
+struct RegistrySigningOption: ParsableArguments {
+    @Option(
+        name: .customLong("sign-with"),
+        help: "The secretariat's private key that signs this registry change. Default: git config user.signingkey.")
+    var key: String?
+
+    func signer() throws -> (any Signer)? { try key.map { try Workspace.signer(forKeyFile: $0) } }
 }
 
 /// A stakeholder as JSON.
 struct StakeholderJSON: Encodable {
     struct Key: Encodable {
         var key: String, fingerprint: String, validFrom: String?, validUntil: String?, revoked: Bool
+        var revokedReason: String?, revokedOn: String?, retiredFrom: String?, retiredReason: String?
     }
     var id: String, name: String, category: String, contact: String?, keys: [Key]
 
@@ -115,7 +163,9 @@ struct StakeholderJSON: Encodable {
         keys = stakeholder.keys.map {
             Key(key: $0.openSSH, fingerprint: Workspace.fingerprint(of: $0) ?? "?",
                 validFrom: $0.validFrom.map { String(ISO8601.string($0).prefix(10)) },
-                validUntil: $0.validUntil.map { String(ISO8601.string($0).prefix(10)) }, revoked: $0.revoked)
+                validUntil: $0.validUntil.map { String(ISO8601.string($0).prefix(10)) }, revoked: $0.revoked,
+                revokedReason: $0.revokedReason, revokedOn: $0.revokedOn.map { String(ISO8601.string($0).prefix(10)) },
+                retiredFrom: $0.retiredFrom.map { String(ISO8601.string($0).prefix(10)) }, retiredReason: $0.retiredReason)
         }
     }
 }

@@ -8,7 +8,7 @@ struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Exchange documents, drafts and endorsements with a remote (a name or a URL).",
-        discussion: "Endorsement refs are never deleted or overwritten: one that differs on the remote is reported as tampering and not taken (exit status 1).")
+        discussion: "Endorsement refs are never deleted or overwritten: one that differs on the remote is reported as tampering and not taken (exit status 1). A branch whose history changes the stakeholder registry without the secretariat's signature is refused (exit status 1).")
 
     @Argument(help: "The remote name or URL.") var remote: String = "origin"
     @Flag(help: "Print JSON.") var json = false
@@ -26,6 +26,9 @@ struct Sync: ParsableCommand {
             for name in report.tampered {
                 Console.error("legis: TAMPERED: \(name) differs on the remote; kept ours, took nothing.")
             }
+        }
+        if report.branch.hasPrefix("refused") {
+            throw CommandFailure(message: "the remote's branch was refused: its registry changes are not signed by the secretariat.")
         }
         if !report.tampered.isEmpty {
             throw CommandFailure(message: "\(report.tampered.count) endorsement ref(s) differ on the remote.")
