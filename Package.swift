@@ -30,6 +30,8 @@ let package = Package(
     products: [
         .executable(name: "legis", targets: ["legis"]),
         .library(name: "LegisTracker", targets: ["LegisTracker"]),
+        // The pure cores, for the fuzz targets in Fuzz/.
+        .library(name: "LegisCores", targets: ["LegisDocument", "LegisDiff", "LegisSignature"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -25,10 +25,15 @@ public struct GitError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// Whether someone else got there first; reload and retry.
     ///
-    /// True when a reference moved, is locked or already exists, or a push was not a fast-forward.
+    /// True when a reference moved or already exists, or a push was not a fast-forward. A lock
+    /// file in the way is not a conflict (no one else saved): see ``isLocked``.
     public var isConflict: Bool {
-        code == .modified || code == .locked || code == .exists || code == .nonFastForward
+        code == .modified || code == .exists || code == .nonFastForward
     }
+
+    /// Whether a lock file (`index.lock`, `refs/heads/main.lock`) held the write back: another
+    /// process is writing, or a crashed one left the lock behind. The message names the file.
+    public var isLocked: Bool { code == .locked }
 
     /// A readable summary: the call, the code name, the error class and the message.
     public var description: String {

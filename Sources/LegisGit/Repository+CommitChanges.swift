@@ -7,16 +7,27 @@ extension Repository {
     /// The new tree is the expected tip's tree with the changes applied in order (folders are
     /// created as needed and disappear when emptied). With `expectedTip` nil this is the branch's
     /// first commit, which fails if the branch exists by then. When the branch moved meanwhile,
-    /// the error has `isConflict` set and the branch is left alone: reload and retry.
+    /// the error has `isConflict` set and the branch is left alone: reload and retry. When a lock
+    /// file stays in the way (a crashed process left it), the error has `isLocked` set and names it.
     ///
     /// In a repository with a working tree whose HEAD is `branch`, the index entries of the
     /// changed paths are updated as well, so `git status` is clean for files holding these bytes.
-    /// A message without a final line feed gets one, as `git commit` does.
+    /// The index is written before the branch moves and put back if the branch cannot move, so
+    /// whenever the process stops (even killed) the index never holds older text than the branch:
+    /// at worst it holds the new text staged on the old tip, which a later save or `git commit`
+    /// commits rather than reverts. A message without a final line feed gets one, as `git commit` does.
     @discardableResult
     public func commit(
         changes: [FileChange], onto branch: String, expectedTip: ObjectID?, message: String,
         author: Signature, committer: Signature
     ) throws(GitError) -> ObjectID {
+        let head = isBare ? nil : try headBranch()
+        let updatesIndex = head == branch
+        // Report a lock left by a crash before writing anything, rather than half-way; the index
+        // stays locked until the branch has moved or the index is put back.
+        try waitForLocks([lockFile(ofReference: branch)])
+        let indexLock = updatesIndex ? try IndexLock(gitDirectory: gitDirectory, patience: Self.lockPatience) : nil
+        defer { indexLock?.release() }
         var edit = TreeEdit()
         for change in changes {
             let components = try TreeEdit.components(of: change.path)
@@ -30,9 +41,21 @@ extension Repository {
         let treeID = try writeTree(edit, base: expectedTip)
         let commitID = try createCommit(
             tree: treeID, parent: expectedTip, message: message, author: author, committer: committer)
-        try moveBranch(branch, to: commitID, expected: expectedTip, message: "commit: " + summaryLine(of: message))
-        if !isBare, try headBranch() == branch {
-            try updateIndex(paths: changes.map(\.path), tree: treeID, commit: commitID)
+        if let indexLock {
+            try updateIndex(indexLock, paths: changes.map(\.path), tree: treeID)
+        }
+        do {
+            try moveBranch(branch, to: commitID, expected: expectedTip, message: "commit: " + summaryLine(of: message))
+        } catch {
+            guard let indexLock else { throw error }
+            do {
+                try indexLock.restore()
+            } catch let restoreError {
+                throw error.withMessage(
+                    error.message + "; nothing was committed, but the index now holds the new text staged "
+                        + "(\(restoreError.message)): 'git reset' brings it back in line with the branch")
+            }
+            throw error
         }
         return commitID
     }
@@ -82,12 +105,21 @@ extension Repository {
     }
 
     /// Moves `branch` to `target` if it still points at `expected` (or does not exist, for `nil`).
+    ///
+    /// A lock on the branch taken meanwhile by another process is waited for once more.
     private func moveBranch(
         _ branch: String, to target: ObjectID, expected: ObjectID?, message: String
     ) throws(GitError) {
         do {
-            try updateReference(name: branch, to: target, expected: expected, message: message)
-        } catch  where error.isConflict || (expected != nil && error.isNotFound) {
+            do {
+                try updateReference(name: branch, to: target, expected: expected, message: message)
+            } catch where error.isLocked {
+                try waitForLocks([lockFile(ofReference: branch)])
+                try updateReference(name: branch, to: target, expected: expected, message: message)
+            }
+        } catch where error.isLocked {
+            throw Self.lockedError(lockFile(ofReference: branch), waited: Self.lockPatience, call: error.call)
+        } catch where error.isConflict || (expected != nil && error.isNotFound) {
             let now = (try? reference(named: branch)).map { "now at \($0.target.short)" } ?? "now missing"
             let was = expected.map { "expected \($0.short)" } ?? "expected no commit yet"
             var conflict = error.withMessage(

@@ -1,7 +1,11 @@
 public import Hummingbird
 public import LegisTracker
 public import Logging
+import Foundation
+import HummingbirdCore
 import NIOCore
+import ServiceLifecycle
+import UnixSignals
 
 /// The web interface of a workspace: read-only HTML pages and their JSON twins under `/api`.
 public enum LegisWeb {
@@ -23,6 +27,8 @@ public enum LegisWeb {
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: site.pages))
+        router.add(middleware: MethodMiddleware())
+        router.add(middleware: BlockingWorkMiddleware(executor: .shared))
         site.addRoutes(to: router)
         return router
     }
@@ -43,8 +49,16 @@ public enum LegisWeb {
         let router = try buildRouter(configuration)
         var log = logger ?? Logger(label: "legis.web")
         if logger == nil { log.logLevel = .info }
+        let requestLimit = TimeAmount(configuration.requestTimeout)
+        var decoder = HTTP1Channel.Configuration.DecoderConfiguration()
+        decoder.maxHeaderListSize = 16 << 10
+        decoder.maxHeaderFieldCount = 100
+        let http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [RequestDeadlineHandler(limit: requestLimit)],
+            idleTimeout: TimeAmount(configuration.idleTimeout), httpDecoderConfiguration: decoder)
         return Application(
             router: router,
+            server: .http1(configuration: http),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "legis"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
@@ -53,10 +67,21 @@ public enum LegisWeb {
 
     /// Serves the workspace until the process receives SIGINT or SIGTERM, printing the address
     /// once listening.
+    ///
+    /// On the signal the server stops accepting connections and lets the requests in progress
+    /// finish for up to ``ServerConfiguration/shutdownTimeout``; then it cancels them, and a
+    /// request still busy in git or a comparison (which cannot be interrupted) does not hold the
+    /// process: it exits at the latest one second after that.
     public static func run(_ configuration: ServerConfiguration) async throws {
         let app = try makeApplication(configuration) { port in
             print("Serving \(configuration.workspacePath) on http://\(configuration.host):\(port)/ (Ctrl-C stops)")
         }
-        try await app.runService()
+        let watchdog = ShutdownWatchdog(limit: configuration.shutdownTimeout + .seconds(1))
+        var group = ServiceGroupConfiguration(
+            services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger)
+        group.maximumGracefulShutdownDuration = configuration.shutdownTimeout
+        group.maximumCancellationDuration = .seconds(1)
+        defer { withExtendedLifetime(watchdog) {} }
+        try await ServiceGroup(configuration: group).run()
     }
 }

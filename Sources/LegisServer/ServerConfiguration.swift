@@ -1,4 +1,4 @@
-/// Where the web interface finds its workspace and where it listens.
+/// Where the web interface finds its workspace and where it listens, and its limits.
 public struct ServerConfiguration: Sendable, Hashable {
     /// The folder of the workspace (a git repository) to serve, read-only.
     public var workspacePath: String
@@ -6,10 +6,24 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var host: String
     /// The TCP port to listen on.
     public var port: Int
+    /// How long a connection may stay without a complete request: idle, kept alive between
+    /// requests, or sending a request head slowly. Then it is closed.
+    public var idleTimeout: Duration
+    /// The longest one request may hold its connection, from its head to the end of the
+    /// response (a slow body, a slow handler, a client that does not read). Then it is closed.
+    public var requestTimeout: Duration
+    /// How long SIGTERM or SIGINT waits for requests in progress before the process exits anyway.
+    public var shutdownTimeout: Duration
 
-    public init(workspacePath: String, host: String = "127.0.0.1", port: Int = 8080) {
+    public init(
+        workspacePath: String, host: String = "127.0.0.1", port: Int = 8080, idleTimeout: Duration = .seconds(10),
+        requestTimeout: Duration = .seconds(30), shutdownTimeout: Duration = .seconds(5)
+    ) {
         self.workspacePath = workspacePath
         self.host = host
         self.port = port
+        self.idleTimeout = idleTimeout
+        self.requestTimeout = requestTimeout
+        self.shutdownTimeout = shutdownTimeout
     }
 }

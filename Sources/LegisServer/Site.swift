@@ -2,8 +2,8 @@ import LegisTracker
 
 /// What every request handler shares: where the workspace is, the caches and the templates.
 ///
-/// A ``Workspace`` holds a libgit2 repository that must not be shared between tasks, so each
-/// request opens its own (a cheap operation) and drops it when done.
+/// A ``Workspace`` holds a libgit2 repository that must not be shared between threads, so each
+/// worker thread keeps its own (``WorkspaceHandles``) and a request uses that of its thread.
 struct Site: Sendable {
     let workspacePath: String
     let cache: WebCache
@@ -15,9 +15,10 @@ struct Site: Sendable {
         pages = try PageRenderer()
     }
 
-    /// Runs `body` with a workspace opened for this request.
+    /// Runs `body` with this thread's workspace; `body` is synchronous, so the workspace stays
+    /// with one thread while it is used.
     func withWorkspace<T>(_ body: (Workspace) throws(LegisError) -> T) throws(LegisError) -> T {
-        let workspace = try Workspace.open(at: workspacePath)
+        let workspace = try WorkspaceHandles.current(at: workspacePath)
         return try body(workspace)
     }
 

@@ -23,6 +23,8 @@ final class WebCache: Sendable {
     let endorsements = LRUCache<String, [EndorsementReport]>(capacity: 64)
     /// Whole responses by the state of the repository and the address asked for.
     let pages = LRUCache<String, RenderedPage>(capacity: 128 << 20)
+    /// The state key, kept while no reference moves.
+    let refs = RefWatch()
 
     init() {}
 
@@ -82,17 +84,25 @@ final class WebCache: Sendable {
 
     /// Every endorsement verified, recomputed only when a reference moved.
     func endorsements(in workspace: Workspace) throws(LegisError) -> [EndorsementReport] {
-        let key = try Self.stateKey(workspace)
+        let key = try stateKey(workspace)
         if let cached = endorsements.value(for: key) { return cached }
         let reports = try workspace.endorsements(of: nil)
         endorsements.insert(reports, for: key, cost: 1)
         return reports
     }
 
-    /// A string naming every reference (branches, drafts, endorsements) with its target.
+    /// A string naming every reference (branches, drafts, endorsements) with its target, kept
+    /// while no reference moves (``RefWatch``).
     ///
     /// Everything a page shows is a function of these (and of the address asked for), so a page
     /// cached under this key is exact until a reference moves.
+    func stateKey(_ workspace: Workspace) throws(LegisError) -> String {
+        try refs.key(gitDirectory: workspace.repository.gitDirectory) { () throws(LegisError) in
+            try Self.stateKey(workspace)
+        }
+    }
+
+    /// The state key computed from the references themselves.
     static func stateKey(_ workspace: Workspace) throws(LegisError) -> String {
         var key = (try workspace.tip()?.hex ?? "none") + " " + workspace.branch
         do {

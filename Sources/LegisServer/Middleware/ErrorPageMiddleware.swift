@@ -28,7 +28,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             case .notFound:
                 return respond(.notFound("There is no page at this address."), to: request)
             case .methodNotAllowed:
-                return respond(WebError(status: 405, message: "This address only answers GET requests."), to: request)
+                return respond(WebError(status: 405, message: "This address only answers GET and HEAD requests: the site is read-only."), to: request)
             case let status where (400..<500).contains(status.code):
                 return respond(WebError(status: status.code, message: "The request is not valid."), to: request)
             default:
@@ -43,10 +43,16 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private func respond(_ error: WebError, to request: Request) -> Response {
         let status = HTTPResponse.Status(code: error.status)
+        var response: Response
         if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
-            return Reply.json(ErrorBody(error: error.message), status: status)
+            response = Reply.json(ErrorBody(error: error.message), status: status)
+        } else {
+            response = Reply.html(
+                pages.render("error", ErrorPage(heading: error.heading, message: error.message)), status: status)
         }
-        return Reply.html(
-            pages.render("error", ErrorPage(heading: error.heading, message: error.message)), status: status)
+        if error.status == 405, let allow = HTTPField.Name("Allow") {
+            response.headers[allow] = MethodMiddleware<Context>.allowed
+        }
+        return response
     }
 }

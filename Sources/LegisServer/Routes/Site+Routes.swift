@@ -108,8 +108,14 @@ extension Site {
     private func respond(
         to request: Request, _ build: (Workspace) throws(LegisError) -> RenderedPage
     ) throws(LegisError) -> Response {
-        try withWorkspace { workspace throws(LegisError) in
-            let key = try WebCache.stateKey(workspace) + "\n" + request.uri.path + "?" + (request.uri.query ?? "")
+        let address = "\n" + request.uri.path + "?" + (request.uri.query ?? "")
+        // Caches in front: while no reference moved, a page kept is answered without git.
+        if let state = cache.refs.keptKey(), let cached = cache.pages.value(for: state + address)
+        {
+            return cached.response
+        }
+        return try withWorkspace { workspace throws(LegisError) in
+            let key = try cache.stateKey(workspace) + address
             if let cached = cache.pages.value(for: key) { return cached.response }
             let page = try build(workspace)
             if page.status == .ok { cache.pages.insert(page, for: key, cost: page.body.readableBytes + key.utf8.count) }

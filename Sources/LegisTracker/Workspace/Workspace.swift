@@ -117,12 +117,17 @@ public final class Workspace {
                 changes: changes, onto: branch, expectedTip: expected, message: message, author: signature,
                 committer: signature)
         } catch {
+            if error.isLocked {
+                throw LegisError(
+                    .repository, "Nothing was saved, and your text is unchanged on disk: \(error.message).")
+            }
             if error.isConflict {
                 throw LegisError(
                     .conflict,
                     "The branch \(branch) moved while saving (someone else saved first); nothing was committed. Your text is unchanged on disk: run the command again.")
             }
-            throw LegisError(.repository, "Could not commit: \(error.message) (\(error.call)).")
+            throw LegisError(
+                .repository, "Could not commit: \(error.message) (\(error.call)). Nothing was saved; your text is unchanged on disk.")
         }
     }
 

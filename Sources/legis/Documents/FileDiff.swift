@@ -43,9 +43,9 @@ struct FileDiff {
     static func parse(_ file: String, profile: StructureProfile?) throws(LegisError) -> Document {
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.contents(of: file)
+            bytes = try FileBytes.contents(of: file, limit: Document.maximumSize)
         } catch {
-            throw LegisError(.notFound, "\(file): \(error.message)")
+            throw LegisError(error.isTooLarge ? .invalidInput : .notFound, "\(file): \(error.message)")
         }
         do {
             return try DocumentParser(profile: profile).parse(bytes: bytes)

@@ -1,0 +1,35 @@
+import Dispatch
+import Foundation
+
+/// Ends the process a fixed time after SIGTERM or SIGINT, whatever is still running.
+///
+/// The service group stops the server gracefully on those signals; this is the bound behind it.
+/// Work running synchronously on a worker thread (a long comparison, a slow disk) cannot be
+/// cancelled, and the server's tasks wait for it; past `limit` the process exits with status 0
+/// and says so on standard error. Signal sources from Dispatch coexist with the service
+/// group's own, so both see each signal.
+final class ShutdownWatchdog {
+    private let sources: [any DispatchSourceSignal]
+
+    init(limit: Duration) {
+        let queue = DispatchQueue(label: "legis.shutdown-watchdog")
+        sources = [SIGTERM, SIGINT].map { signalNumber in
+            signal(signalNumber, SIG_IGN)  // Delivered to the sources only, as the service group does.
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+            source.setEventHandler {
+                let milliseconds = Int(limit / .milliseconds(1))
+                queue.asyncAfter(deadline: .now() + .milliseconds(milliseconds)) {
+                    FileHandle.standardError.write(
+                        Data("legis serve: a request was still running \(milliseconds) ms after the stop signal; exiting.\n".utf8))
+                    exit(0)
+                }
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import LegisTestSupport
+import Testing
+
+/// `legis serve` as a process: it stops on SIGTERM and SIGINT within its bound, even while a
+/// request is busy with a comparison that takes longer than that.
+@Suite("Command line, stopping the server")
+struct ServeStopTests {
+    let binary = repositoryRoot + "/.build/debug/legis"
+
+    /// A law of 6,000 articles, and the same with about a third of its words changed: comparing
+    /// them takes seconds in a debug build.
+    private func bigWorkspace(_ scratch: Scratch) throws -> String {
+        func text(changed: Bool) -> String {
+            var words = SplitMix(seed: 7)
+            var changes = SplitMix(seed: 11)
+            var lines = ["---", "title: Big Act", "kind: law", "language: en", "---", "", "# Big Act", ""]
+            for article in 1...6000 {
+                lines.append("### Article \(article)")
+                lines.append("")
+                for paragraph in 1...3 {
+                    var line: [String] = []
+                    for _ in 0..<50 {
+                        let word = "w\(words.next() % 5000)"
+                        let change = changes.next()
+                        line.append(changed && change % 3 == 0 ? "x\(change % 5000)" : word)
+                    }
+                    lines.append("(\(paragraph)) " + line.joined(separator: " "))
+                }
+                lines.append("")
+            }
+            return lines.joined(separator: "\n")
+        }
+        let old = try scratch.write("old.md", text(changed: false))
+        let new = try scratch.write("new.md", text(changed: true))
+        let ws = scratch.file("ws")
+        #expect(try run(binary, ["init", ws, author], in: scratch.path).status == 0)
+        let imported = try run(binary, ["import", "big", old, new, "--repo", ws, author], in: scratch.path)
+        #expect(imported.status == 0, "\(imported.error)")
+        return ws
+    }
+
+    @Test(arguments: [SIGTERM, SIGINT])
+    func theServerStopsWithinItsBoundWhileASlowRequestRuns(signal: Int32) async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the legis product first")
+        let scratch = try Scratch()
+        let ws = try bigWorkspace(scratch)
+        let port = 20000 + Int(getpid() % 5000) + Int(signal)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: binary)
+        server.arguments = ["serve", "--repo", ws, "--port", "\(port)", "--shutdown-timeout", "0.5"]
+        server.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        server.standardError = errors
+        try server.run()
+        defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
+        let base = "http://127.0.0.1:\(port)"
+        var ready = false
+        for _ in 0..<100 where !ready {
+            ready = (try? run("curl", ["-fs", "-o", "/dev/null", base + "/style.css"], in: scratch.path).status) == 0
+            if !ready { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        try #require(ready, "the server did not start")
+        // A cold comparison of the two big revisions, still running when the signal comes.
+        let client = Process()
+        client.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        client.arguments = ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", base + "/documents/big/compare?from=~1&to=HEAD"]
+        let answer = Pipe()
+        client.standardOutput = answer
+        try client.run()
+        try await Task.sleep(for: .milliseconds(400))
+        let signalled = ContinuousClock.now
+        kill(server.processIdentifier, signal)
+        while server.isRunning && ContinuousClock.now - signalled < .seconds(20) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let stopped = ContinuousClock.now - signalled
+        client.waitUntilExit()
+        let status = String(decoding: answer.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        // The bound: 0.5 s for requests in progress, then 1 s for cancellation (plus start-up slack).
+        #expect(stopped < .milliseconds(2500), "stopped after \(stopped)")
+        #expect(!server.isRunning)
+        // The request was cut off (no answer), proving it was still running; had it finished
+        // first, the test would prove nothing.
+        #expect(status != "200", "the comparison finished before the stop: make the texts larger")
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64), for reproducible texts.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D4_9EB3_8D09_42EB
+        return z ^ (z >> 31)
+    }
+}
