@@ -60,6 +60,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "LegisDiff", dependencies: ["LegisDocument"], swiftSettings: swiftSettings),
+        .target(name: "LegisAmendments", dependencies: ["LegisDocument", "LegisDiff"], swiftSettings: swiftSettings),
         .target(
             name: "LegisSignature",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
@@ -89,7 +90,7 @@ let package = Package(
         .target(
             name: "LegisTracker",
             dependencies: [
-                "LegisGit", "LegisDocument", "LegisDiff", "LegisSignature", "LegisTemplates",
+                "LegisGit", "LegisDocument", "LegisDiff", "LegisSignature", "LegisTemplates", "LegisAmendments",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
@@ -107,6 +108,7 @@ let package = Package(
             name: "legis",
             dependencies: [
                 "LegisTracker", "LegisServer", "LegisDiff", "LegisDocument", "LegisGit", "LegisSignature", "CMalloc",
+                "LegisAmendments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings,
@@ -137,10 +139,16 @@ let package = Package(
             name: "LegisDiffTests", dependencies: ["LegisDiff", "LegisDocument"],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "LegisAmendmentsTests", dependencies: ["LegisAmendments", "LegisDiff", "LegisDocument"],
+            swiftSettings: swiftSettings),
+        .testTarget(
             name: "LegisSignatureTests", dependencies: ["LegisSignature"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LegisTrackerTests",
-            dependencies: ["LegisTracker", "LegisGit", "LegisDocument", "LegisSignature", "LegisDiff", "LegisTestSupport"],
+            dependencies: [
+                "LegisTracker", "LegisGit", "LegisDocument", "LegisSignature", "LegisDiff", "LegisTestSupport",
+                "LegisAmendments",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

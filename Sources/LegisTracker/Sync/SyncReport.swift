@@ -12,4 +12,7 @@ public struct SyncReport: Sendable, Hashable, Encodable {
     public var tampered: [String]
     /// Refs the remote refused, with its reason.
     public var rejected: [String]
+    /// Amendments tabled here under a number the remote had already given another amendment,
+    /// with their new number.
+    public var renumbered: [String] = []
 }

@@ -7,7 +7,8 @@ extension Workspace {
     /// The branch is fast-forwarded or pushed when one side is ahead; when both moved, it is left
     /// for a merge with git. Drafts and endorsements present on one side only are copied to the
     /// other. An endorsement ref that exists on both sides with different objects is reported as
-    /// tampering and neither taken nor overwritten; endorsement refs are never deleted.
+    /// tampering and neither taken nor overwritten; endorsement refs are never deleted. Amendments
+    /// travel too (see ``syncAmendments(remote:remoteRefs:report:)``).
     public func sync(remote: String = "origin") throws(LegisError) -> SyncReport {
         let known = (try? repository.remoteURL(name: remote)) ?? nil
         guard known != nil || remote.contains("/") || remote.contains(":") else {
@@ -97,6 +98,7 @@ extension Workspace {
                 }
             }
         }
+        try syncAmendments(remote: remote, remoteRefs: remoteRefs, report: &report)
         report.pushed.sort()
         return report
     }

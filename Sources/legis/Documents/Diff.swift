@@ -14,11 +14,12 @@ struct Diff: ParsableCommand {
             legis diff --files OLD NEW     two files, no workspace needed
             Formats: terminal (default; colour on a terminal unless NO_COLOR is set), word \
             ([-old-]{+new+}), html (a self-contained page), synopsis (two columns), stat (one line \
-            per changed provision), json (see Docs/diff-json.md).
+            per changed provision), json (see Docs/diff-json.md), instructions (amending instructions \
+            in the standard formulas of --language: en, ro or de; see Docs/amendments.md).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case terminal, word, html, synopsis, stat, json
+        case terminal, word, html, synopsis, stat, json, instructions
     }
 
     @Argument(help: "ID A [B], or OLD NEW with --files.") var arguments: [String] = []
@@ -40,7 +41,13 @@ struct Diff: ParsableCommand {
             return try FileDiff(old: arguments[0], new: arguments[1], format: format, language: language).run()
         }
         let id = try DocumentID(arguments[0])
-        let comparison = try workspace.open().compare(id, from: arguments[1], to: arguments.count > 2 ? arguments[2] : nil)
+        let space = try workspace.open()
+        if format == .instructions {
+            let old = try space.text(of: try space.revision(of: id, arguments[1]))
+            let new = try space.text(of: try space.revision(of: id, arguments.count > 2 ? arguments[2] : nil))
+            return Console.write(try InstructionOutput.generate(old: old, new: new, language: language))
+        }
+        let comparison = try space.compare(id, from: arguments[1], to: arguments.count > 2 ? arguments[2] : nil)
         ProcessMemory.keepUntilExit(comparison.redline)
         Self.write(
             comparison.redline, format: format,
@@ -66,7 +73,7 @@ struct Diff: ParsableCommand {
         case .html: return redline.render(.html, options: options)
         case .synopsis: return redline.render(.synopsis, options: options)
         case .stat: return redline.render(.stat, options: options)
-        case .json: return String(decoding: redline.json(), as: UTF8.self) + "\n"
+        case .json, .instructions: return String(decoding: redline.json(), as: UTF8.self) + "\n"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import LegisAmendments
 import LegisDiff
 import LegisDocument
 import LegisTracker
@@ -20,6 +21,11 @@ struct FileDiff {
     /// Reads and compares both files and prints the redline.
     func run() throws(LegisError) {
         let (oldInput, newInput) = try parsePair()
+        if format == .instructions {
+            let old = oldInput.document
+            return Console.write(
+                AmendingInstructions.generate(old: old, new: newInput.document, language: language ?? old.language))
+        }
         let redline = DocumentDiff.compare(oldInput, newInput)
         ProcessMemory.keepUntilExit((oldInput, newInput, redline))
         Diff.write(redline, format: format, title: "\(old) → \(new)")
@@ -28,7 +34,8 @@ struct FileDiff {
     /// Reads, parses and prepares both files for comparison, one on each of two threads (the
     /// same pool of threads the comparison then uses).
     private func parsePair() throws(LegisError) -> (DiffInput, DiffInput) {
-        let profile = language.flatMap { StructureProfile.named($0) }
+        // For instructions the language names the formulas; the structure is the texts' own.
+        let profile = format == .instructions ? nil : language.flatMap { StructureProfile.named($0) }
         let results = ParseResults()
         let files = [old, new]
         DispatchQueue.concurrentPerform(iterations: 2) { index in

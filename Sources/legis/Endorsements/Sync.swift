@@ -23,6 +23,7 @@ struct Sync: ParsableCommand {
             if !report.fetched.isEmpty { Console.line("Fetched \(report.fetched.count): \(report.fetched.joined(separator: ", "))") }
             if !report.pushed.isEmpty { Console.line("Pushed \(report.pushed.count): \(report.pushed.joined(separator: ", "))") }
             for name in report.rejected { Console.error("legis: rejected: \(name)") }
+            for note in report.renumbered { Console.line("Renumbered: \(note)") }
             for name in report.tampered {
                 Console.error("legis: TAMPERED: \(name) differs on the remote; kept ours, took nothing.")
             }

@@ -1,0 +1,18 @@
+public import LegisDocument
+
+/// One amending instruction. Provisions are named as numbered in the text being amended; an
+/// inserted provision is named by its new number.
+public enum Instruction: Sendable, Hashable {
+    /// Words of a provision's own text replaced (by nothing: deleted).
+    case replaceWords(target: ProvisionPath, old: String, new: String)
+    /// A provision, with everything inside it, replaced by new text.
+    case replaceProvision(target: ProvisionPath, text: String)
+    /// A new provision inserted after another (with everything inside that one).
+    case insertAfter(anchor: ProvisionPath, new: ProvisionPath, text: String)
+    /// A new provision inserted as the first inside another.
+    case insertAtStart(parent: ProvisionPath, new: ProvisionPath, text: String)
+    /// A provision, with everything inside it, repealed.
+    case repeal(target: ProvisionPath)
+    /// The text before the first provision (title, preamble) replaced.
+    case replaceOpening(text: String)
+}
