@@ -7,7 +7,9 @@ extension Workspace {
     public func stakeholderRegistry() throws(LegisError) -> StakeholderRegistry {
         guard let tip = try tip() else { return StakeholderRegistry() }
         let folder = config.stakeholders + "/"
-        let files = try git { () throws(GitError) in try repository.files(at: tip) }
+        let files = try git { () throws(GitError) in
+            try repository.files(at: tip, under: String(folder.dropLast()))
+        }
         var registry = StakeholderRegistry()
         for (path, blob) in files where path.hasPrefix(folder) && path.hasSuffix(".yml") {
             let name = String(path.dropFirst(folder.count).dropLast(4))
