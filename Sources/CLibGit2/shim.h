@@ -1,1 +1,13 @@
 #include <git2.h>
+
+/* git_libgit2_opts is variadic, which Swift cannot call: one fixed-signature wrapper per option used. */
+
+/* Turns libgit2's re-hashing of every object read on (1) or off (0). */
+static inline int legis_git_set_strict_hash_verification(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}
+
+/* The largest object of `type` that libgit2 keeps in its object cache. */
+static inline int legis_git_set_cache_object_limit(git_object_t type, size_t size) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, size);
+}

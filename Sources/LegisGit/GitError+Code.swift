@@ -31,6 +31,8 @@ extension GitError {
         public static let modified = Code(rawValue: -15)
         /// `GIT_EAUTH`: authentication failed.
         public static let authentication = Code(rawValue: -16)
+        /// `GIT_ECERTIFICATE`: the server's certificate or SSH host key is not trusted.
+        public static let certificate = Code(rawValue: -17)
         /// `GIT_EPEEL`: an object cannot be peeled to the requested type.
         public static let peel = Code(rawValue: -19)
         /// `GIT_EINVALID`: invalid operation or input.

@@ -9,6 +9,16 @@ final class RemoteCallbacks {
     var pushResults: [PushResult] = []
     /// Local references changed by a fetch.
     var fetchUpdates: [FetchUpdate] = []
+    /// Credentials and host-key checks, when given.
+    var access: RemoteAccess?
+    /// How many credentials were asked for so far.
+    var credentialAttempts = 0
+    /// Why a credential or host key was refused, to replace libgit2's message.
+    var failure: String?
+
+    init(access: RemoteAccess? = nil) {
+        self.access = access
+    }
 
     /// Runs `body` with libgit2 callbacks that report into this box.
     func withCallbacks<Result>(
@@ -25,6 +35,7 @@ final class RemoteCallbacks {
                 PushResult(reference: String(cString: name), message: status.map { String(cString: $0) }))
             return 0
         }
+        if let access { install(access, into: &callbacks) }
         callbacks.update_tips = { name, old, new, payload in
             guard let payload, let name else { return 0 }
             let box = Unmanaged<RemoteCallbacks>.fromOpaque(payload).takeUnretainedValue()
@@ -33,6 +44,16 @@ final class RemoteCallbacks {
             box.fetchUpdates.append(FetchUpdate(reference: String(cString: name), old: oldID, new: newID))
             return 0
         }
-        return try withExtendedLifetime(self) { () throws(GitError) -> Result in try body(callbacks) }
+        return try withExtendedLifetime(self) { () throws(GitError) -> Result in
+            do throws(GitError) {
+                return try body(callbacks)
+            } catch {
+                // libgit2's own message for a refused credential or host key says less than ours.
+                if let failure, error.code == .authentication || error.code == .certificate {
+                    throw error.withMessage(failure)
+                }
+                throw error
+            }
+        }
     }
 }

@@ -47,8 +47,11 @@ extension Repository {
         return try body(commit)
     }
 
-    /// Walks the commits reachable from `from`, newest first, until `body` returns `false`.
-    func walk(from: ObjectID, _ body: (ObjectID) throws(GitError) -> Bool) throws(GitError) {
+    /// Walks the commits reachable from `from` (and not from `hiding`), newest first, until
+    /// `body` returns `false`.
+    func walk(
+        from: ObjectID, hiding: ObjectID? = nil, _ body: (ObjectID) throws(GitError) -> Bool
+    ) throws(GitError) {
         let walker = try makeHandle("git_revwalk_new") { git_revwalk_new(&$0, pointer) }
         defer { git_revwalk_free(walker) }
         try check(
@@ -56,6 +59,9 @@ extension Repository {
             "git_revwalk_sorting")
         var start = from.oid
         try check(git_revwalk_push(walker, &start), "git_revwalk_push")
+        if var hidden = hiding?.oid {
+            try check(git_revwalk_hide(walker, &hidden), "git_revwalk_hide")
+        }
         var next = git_oid()
         while true {
             let result = git_revwalk_next(&next, walker)

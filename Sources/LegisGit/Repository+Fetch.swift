@@ -12,7 +12,9 @@ extension Repository {
     /// (`refs/legis-fetch/`) and applied here with compare-and-swap. Tags are only fetched when a
     /// refspec asks for them.
     @discardableResult
-    public func fetch(remote: String, refspecs: [String]) throws(GitError) -> [FetchUpdate] {
+    public func fetch(
+        remote: String, refspecs: [String], access: RemoteAccess? = nil
+    ) throws(GitError) -> [FetchUpdate] {
         let staging = "refs/legis-fetch/" + UUID().uuidString.lowercased() + "/"
         var rewritten: [String] = []
         var guarded: [(stagingPrefix: String, destination: String)] = []
@@ -27,7 +29,7 @@ extension Repository {
             guarded.append((stagingPrefix, destination))
         }
         do {
-            var updates = try fetchDirectly(remote: remote, refspecs: rewritten).filter {
+            var updates = try fetchDirectly(remote: remote, refspecs: rewritten, access: access).filter {
                 !$0.reference.hasPrefix(staging)
             }
             for (stagingPrefix, _) in guarded {
@@ -45,9 +47,11 @@ extension Repository {
     }
 
     /// Runs `git_remote_fetch` with `refspecs` and returns the references libgit2 reported updating.
-    private func fetchDirectly(remote: String, refspecs: [String]) throws(GitError) -> [FetchUpdate] {
+    private func fetchDirectly(
+        remote: String, refspecs: [String], access: RemoteAccess?
+    ) throws(GitError) -> [FetchUpdate] {
         try withRemote(remote) { (handle) throws(GitError) -> [FetchUpdate] in
-            let box = RemoteCallbacks()
+            let box = RemoteCallbacks(access: access)
             try box.withCallbacks { (callbacks) throws(GitError) in
                 var options = git_fetch_options()
                 try check(

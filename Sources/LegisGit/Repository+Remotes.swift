@@ -18,9 +18,11 @@ extension Repository {
     /// The references a remote advertises (including `HEAD`), by name.
     ///
     /// `remote` is a configured remote's name or a URL (`file://`, a path, `https://`...).
-    public func listRemoteReferences(remote: String) throws(GitError) -> [String: ObjectID] {
+    public func listRemoteReferences(
+        remote: String, access: RemoteAccess? = nil
+    ) throws(GitError) -> [String: ObjectID] {
         try withRemote(remote) { (handle) throws(GitError) -> [String: ObjectID] in
-            try RemoteCallbacks().withCallbacks { (callbacks) throws(GitError) -> [String: ObjectID] in
+            try RemoteCallbacks(access: access).withCallbacks { (callbacks) throws(GitError) -> [String: ObjectID] in
                 var callbacks = callbacks
                 try check(
                     git_remote_connect(handle, GIT_DIRECTION_FETCH, &callbacks, nil, nil), "git_remote_connect")
@@ -46,9 +48,11 @@ extension Repository {
     /// `+`) is refused by libgit2 before anything is sent: the whole push throws a ``GitError``
     /// with code `GIT_ENONFASTFORWARD` (`isConflict`) and no reference is updated.
     @discardableResult
-    public func push(remote: String, refspecs: [String]) throws(GitError) -> [PushResult] {
+    public func push(
+        remote: String, refspecs: [String], access: RemoteAccess? = nil
+    ) throws(GitError) -> [PushResult] {
         try withRemote(remote) { (handle) throws(GitError) -> [PushResult] in
-            let box = RemoteCallbacks()
+            let box = RemoteCallbacks(access: access)
             try box.withCallbacks { (callbacks) throws(GitError) in
                 var options = git_push_options()
                 try check(git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)), "git_push_options_init")

@@ -52,7 +52,7 @@ extension Repository {
         return ObjectID(id)
     }
 
-    private func collectFiles(
+    func collectFiles(
         in tree: OpaquePointer, prefix: String, into result: inout [String: ObjectID]
     ) throws(GitError) {
         for index in 0..<git_tree_entrycount(tree) {

@@ -43,10 +43,11 @@ struct DocumentsPage: Sendable, Encodable {
     init(site: Site, workspace: Workspace) throws(LegisError) {
         let reports = try site.cache.endorsements(in: workspace)
         let byDocument = Dictionary(grouping: reports, by: \.document)
+        let drafts = try workspace.latestDrafts()
         documents = []
         for entry in try workspace.documents() {
-            let last = try workspace.log(of: entry.id, limit: 1).first
-            let draft = try workspace.drafts(of: entry.id).last
+            let last = entry.lastChange
+            let draft = drafts[entry.id]
             documents.append(
                 Row(
                     id: entry.id.rawValue, title: entry.title, kind: entry.frontMatter.kind?.rawValue,
@@ -59,7 +60,7 @@ struct DocumentsPage: Sendable, Encodable {
                     lastChange: last.map {
                         Change(
                             commit: $0.commit.hex, date: DateText.iso($0.date), day: DateText.day($0.date),
-                            author: $0.author, message: $0.message.firstLine)
+                            author: $0.author, message: $0.summary)
                     },
                     endorsements: StatusCounts(byDocument[entry.id.rawValue] ?? [])))
         }

@@ -2,16 +2,22 @@ public import LegisDocument
 public import LegisGit
 
 extension Workspace {
-    /// Every document at the tip of the branch, sorted by id.
+    /// Every document at the tip of the branch, sorted by id, with its last change.
+    ///
+    /// Read from the document index (see ``refreshIndex()``), which is brought up to date first.
     public func documents() throws(LegisError) -> [DocumentEntry] {
-        guard let tip = try tip() else { return [] }
-        let files = try git { () throws(GitError) in try repository.files(at: tip) }
+        guard let index = try documentIndex() else { return [] }
         var entries: [DocumentEntry] = []
-        for (path, blob) in files {
-            guard let id = config.documentID(forPath: path) else { continue }
-            let bytes = try git { () throws(GitError) in try repository.blob(blob) }
-            let front = (try? DocumentParser().parse(bytes: bytes))?.frontMatter ?? FrontMatter()
-            entries.append(DocumentEntry(id: id, path: path, blob: blob, frontMatter: front))
+        entries.reserveCapacity(index.entries.count)
+        for entry in index.entries {
+            guard let id = config.documentID(forPath: entry.path) else { continue }
+            let front = FrontMatter(
+                title: entry.title, kind: entry.kind.flatMap(DocumentKind.init(rawValue:)), status: entry.status,
+                language: entry.language)
+            entries.append(
+                DocumentEntry(
+                    id: id, path: entry.path, blob: entry.blob, frontMatter: front,
+                    lastChange: index.changes[entry.change]))
         }
         return entries.sorted { $0.id < $1.id }
     }
@@ -23,8 +29,8 @@ extension Workspace {
         if try git({ () throws(GitError) in try repository.blobID(at: tip, path: preferred) }) != nil {
             return preferred
         }
-        let files = try git { () throws(GitError) in try repository.files(at: tip) }
-        return files.keys.sorted().first { config.documentID(forPath: $0) == id } ?? preferred
+        let paths = try documentIndex()?.entries.map(\.path) ?? []
+        return paths.first { config.documentID(forPath: $0) == id } ?? preferred
     }
 
     /// The path of an existing document, or a not-found error that says how to list documents.

@@ -35,6 +35,29 @@ extension Workspace {
         return drafts.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
     }
 
+    /// The latest named draft of every document that has one, from one listing of the tags.
+    public func latestDrafts() throws(LegisError) -> [DocumentID: Draft] {
+        let prefix = "refs/tags/"
+        let refs = try git { () throws(GitError) in try repository.references(withPrefix: prefix, peel: false) }
+        var latest: [DocumentID: Draft] = [:]
+        for ref in refs {
+            let rest = ref.name.dropFirst(prefix.count)
+            guard let slash = rest.lastIndex(of: "/"), let id = try? DocumentID(String(rest[..<slash])) else {
+                continue
+            }
+            let name = String(rest[rest.index(after: slash)...])
+            guard let tag = try? repository.tag(ref.target) else { continue }
+            let draft = Draft(
+                name: name, commit: tag.target, tag: tag.id,
+                note: tag.message.trimmingCharacters(in: .whitespacesAndNewlines),
+                tagger: tag.tagger.map { "\($0.name) <\($0.email)>" } ?? "",
+                date: tag.tagger?.date ?? .distantPast)
+            if let known = latest[id], (known.date, known.name) >= (draft.date, draft.name) { continue }
+            latest[id] = draft
+        }
+        return latest
+    }
+
     /// Names a revision of a document as a published draft (an annotated tag `ID/NAME`).
     @discardableResult
     public func nameDraft(

@@ -15,11 +15,12 @@ extension Workspace {
             throw LegisError(
                 .usage, "There is no remote '\(remote)': give a URL, or add it with 'git remote add \(remote) URL'.")
         }
+        let access = SyncAccess(workspace: self, url: known ?? remote)
         let remoteRefs: [String: ObjectID]
         do {
-            remoteRefs = try repository.listRemoteReferences(remote: remote)
+            remoteRefs = try repository.listRemoteReferences(remote: remote, access: access.remoteAccess())
         } catch {
-            throw LegisError(.repository, "Cannot reach the remote '\(remote)': \(error.message).")
+            throw access.describe(error, remote: remote, doing: "Reading the references of")
         }
         let trackingName = known != nil ? remote : "legis-sync"
         var report = SyncReport(remote: remote, branch: "up to date", fetched: [], pushed: [], tampered: [], rejected: [])
@@ -43,9 +44,9 @@ extension Workspace {
         let remoteBranch = remoteRefs[branch]
         if remoteBranch != nil || fetchSpecs.count > 1 {
             do {
-                _ = try repository.fetch(remote: remote, refspecs: fetchSpecs)
+                _ = try repository.fetch(remote: remote, refspecs: fetchSpecs, access: access.remoteAccess())
             } catch {
-                throw LegisError(.repository, "Fetching from '\(remote)' failed: \(error.message).")
+                throw access.describe(error, remote: remote, doing: "Fetching from")
             }
         }
 
@@ -85,9 +86,9 @@ extension Workspace {
         if !pushSpecs.isEmpty {
             let results: [PushResult]
             do {
-                results = try repository.push(remote: remote, refspecs: pushSpecs)
+                results = try repository.push(remote: remote, refspecs: pushSpecs, access: access.remoteAccess())
             } catch {
-                throw LegisError(.repository, "Pushing to '\(remote)' failed: \(error.message).")
+                throw access.describe(error, remote: remote, doing: "Pushing to")
             }
             for result in results {
                 if let message = result.message {

@@ -1,0 +1,107 @@
+import LegisGit
+
+extension DocumentIndex {
+    /// Computes the index of `tip` from the whole history: one tree read for the documents, one
+    /// walk that stops as soon as every document has its last change, one blob read per document
+    /// for its front matter.
+    static func build(in workspace: Workspace, tip: ObjectID) throws(LegisError) -> DocumentIndex {
+        let repository = workspace.repository
+        let files = try workspace.git { () throws(GitError) in try repository.files(at: tip) }
+        let documents = files.filter { workspace.config.documentID(forPath: $0.key) != nil }
+        var pending = Set(documents.keys)
+        var changes: [DocumentChange] = []
+        var changeOf: [String: Int] = [:]
+        if !pending.isEmpty {
+            try workspace.git { () throws(GitError) in
+                try repository.walkChanges(from: tip) { (changed) throws(GitError) -> Bool in
+                    var number: Int?
+                    for path in changed.paths.keys where pending.contains(path) {
+                        if number == nil {
+                            changes.append(DocumentChange(changed.commit))
+                            number = changes.count - 1
+                        }
+                        changeOf[path] = number
+                        pending.remove(path)
+                    }
+                    return !pending.isEmpty
+                }
+            }
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(documents.count)
+        for (path, blob) in documents.sorted(by: { $0.key < $1.key }) {
+            guard let change = changeOf[path] else { continue }  // Unreachable: every file was added by some commit.
+            let bytes = try workspace.git { () throws(GitError) in try repository.blob(blob) }
+            let fields = fields(of: bytes)
+            entries.append(
+                Entry(
+                    path: path, blob: blob, change: change, title: fields.title, kind: fields.kind,
+                    status: fields.status, language: fields.language))
+        }
+        return DocumentIndex(
+            tip: tip, branch: workspace.branch, config: files[WorkspaceConfig.fileName], changes: changes,
+            entries: entries)
+    }
+
+    /// The index of `tip` computed from this one by walking only the commits since its tip and
+    /// reading only the documents whose blob changed; `nil` when that cannot be done (the branch
+    /// was rewritten so that the old tip is no ancestor, or the settings changed).
+    func updated(in workspace: Workspace, tip newTip: ObjectID) throws(LegisError) -> (index: DocumentIndex, commits: Int)? {
+        let repository = workspace.repository
+        guard branch == workspace.branch,
+            try workspace.git({ () throws(GitError) in try repository.isDescendant(newTip, of: tip) })
+        else { return nil }
+        let files = try workspace.git { () throws(GitError) in try repository.files(at: newTip) }
+        guard files[WorkspaceConfig.fileName] == config else { return nil }
+        let documents = files.filter { workspace.config.documentID(forPath: $0.key) != nil }
+        var fresh: [DocumentChange] = []
+        var freshOf: [String: Int] = [:]
+        var commits = 0
+        try workspace.git { () throws(GitError) in
+            try repository.walkChanges(from: newTip, hiding: tip) { (changed) throws(GitError) -> Bool in
+                commits += 1
+                var number: Int?
+                for path in changed.paths.keys where documents[path] != nil && freshOf[path] == nil {
+                    if number == nil {
+                        fresh.append(DocumentChange(changed.commit))
+                        number = fresh.count - 1
+                    }
+                    freshOf[path] = number
+                }
+                return true
+            }
+        }
+        let previous = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes = fresh
+        var kept: [Int: Int] = [:]
+        var result: [Entry] = []
+        result.reserveCapacity(documents.count)
+        for (path, blob) in documents.sorted(by: { $0.key < $1.key }) {
+            let change: Int
+            if let number = freshOf[path] {
+                change = number
+            } else if let old = previous[path] {
+                if let known = kept[old.change] {
+                    change = known
+                } else {
+                    changes.append(self.changes[old.change])
+                    change = changes.count - 1
+                    kept[old.change] = change
+                }
+            } else {
+                return nil  // A document neither changed since nor known before: recompute all.
+            }
+            if let old = previous[path], old.blob == blob {
+                result.append(Entry(path: path, blob: blob, change: change, title: old.title, kind: old.kind, status: old.status, language: old.language))
+            } else {
+                let bytes = try workspace.git { () throws(GitError) in try repository.blob(blob) }
+                let fields = Self.fields(of: bytes)
+                result.append(
+                    Entry(
+                        path: path, blob: blob, change: change, title: fields.title, kind: fields.kind,
+                        status: fields.status, language: fields.language))
+            }
+        }
+        return (DocumentIndex(tip: newTip, branch: branch, config: config, changes: changes, entries: result), commits)
+    }
+}
