@@ -38,23 +38,22 @@ extension Workspace {
         return path
     }
 
-    /// Resolves a revision of a document: a draft name, a commit id or unique prefix, `HEAD`,
-    /// `~N` (N revisions of this document back) or any git revision.
+    /// Resolves a revision of a document: a draft name, a commit id or unique prefix, `latest`
+    /// (or `HEAD`: the last commit that changed the document), `latest-N` (or `~N`: N revisions of
+    /// this document back) or any git revision.
     public func revision(of id: DocumentID, _ requested: String? = nil) throws(LegisError) -> Revision {
         let path = try existingPath(of: id)
-        let name = requested ?? "HEAD"
+        let name = requested ?? "latest"
         guard let tip = try tip() else {
             throw LegisError(.notFound, "The workspace has no commits yet.")
         }
         let commit: ObjectID
-        if name == "HEAD" || name == "latest" {
-            commit = tip
-        } else if name.hasPrefix("~"), let back = Int(name.dropFirst()), back >= 0 {
-            let history = try git { () throws(GitError) in try repository.history(of: path, from: tip) }
+        if let back = RevisionName.stepsBack(name) {
+            let history = try git { () throws(GitError) in try repository.history(of: path, from: tip, limit: back + 1) }
             guard back < history.count else {
                 throw LegisError(
                     .notFound,
-                    "'\(id)' has \(history.count) revision(s); '\(name)' goes back further: see 'legis log \(id)'.")
+                    "'\(id)' has \(history.count) \(history.count == 1 ? "revision" : "revisions"); '\(name)' goes back further: see 'legis log \(id)'.")
             }
             commit = history[back].id
         } else if let draft = try? repository.resolve(draftReference(id, name)) {
@@ -65,7 +64,7 @@ extension Workspace {
             } catch {
                 throw LegisError(
                     .notFound,
-                    "Unknown revision '\(name)' of '\(id)': name a draft ('legis drafts \(id)'), a commit id, HEAD or ~N.")
+                    "Unknown revision '\(name)' of '\(id)': name a draft ('legis drafts \(id)'), a commit id, latest or latest-N.")
             }
         }
         guard let blob = try git({ () throws(GitError) in try repository.blobID(at: commit, path: path) }) else {

@@ -100,11 +100,13 @@ public final class Workspace {
 
     /// Commits `changes` onto the branch with a compare-and-swap on its tip.
     ///
-    /// - Parameter base: the tip the changes were based on; by default the current one.
+    /// - Parameters:
+    ///   - base: the tip the changes were based on; by default the current one.
+    ///   - authorDate: when the change was written, if not `date` (the commit date).
     @discardableResult
     public func commit(
         _ changes: [FileChange], message: String, author: Author, date: Date = Date(),
-        base: CommitBase = .currentTip
+        base: CommitBase = .currentTip, authorDate: Date? = nil
     ) throws(LegisError) -> ObjectID {
         let expected: ObjectID?
         switch base {
@@ -114,8 +116,8 @@ public final class Workspace {
         let signature = author.signature(at: date)
         do {
             return try repository.commit(
-                changes: changes, onto: branch, expectedTip: expected, message: message, author: signature,
-                committer: signature)
+                changes: changes, onto: branch, expectedTip: expected, message: message,
+                author: authorDate.map { author.signature(at: $0) } ?? signature, committer: signature)
         } catch {
             if error.isConflict {
                 throw LegisError(
