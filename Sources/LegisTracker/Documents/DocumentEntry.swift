@@ -10,6 +10,8 @@ public struct DocumentEntry: Sendable, Hashable {
     public var blob: ObjectID
     /// The front matter at the tip (empty when the text has none or cannot be read).
     public var frontMatter: FrontMatter
+    /// Why the text at the tip cannot be read as a document, and how to fix it (nil when it can).
+    public var problem: String?
 
     /// The title from the front matter, or the id.
     public var title: String { frontMatter.title ?? id.rawValue }

@@ -10,8 +10,13 @@ extension Workspace {
         for (path, blob) in files {
             guard let id = config.documentID(forPath: path) else { continue }
             let bytes = try git { () throws(GitError) in try repository.blob(blob) }
-            let front = (try? DocumentParser().parse(bytes: bytes))?.frontMatter ?? FrontMatter()
-            entries.append(DocumentEntry(id: id, path: path, blob: blob, frontMatter: front))
+            var entry = DocumentEntry(id: id, path: path, blob: blob, frontMatter: FrontMatter())
+            do {
+                entry.frontMatter = try DocumentParser().parse(bytes: bytes).frontMatter
+            } catch {
+                entry.problem = Self.problem(path: path, error: error)
+            }
+            entries.append(entry)
         }
         return entries.sorted { $0.id < $1.id }
     }
@@ -74,20 +79,36 @@ extension Workspace {
         return Revision(document: id, path: path, commit: commit, blob: blob, requested: name)
     }
 
-    /// The exact text of a revision.
+    /// The exact text of a revision, checked as a document: a text committed without Legis'
+    /// checks that breaks the rules (not UTF-8, too large, bad front matter) is an
+    /// ``LegisError/Kind/unreadableDocument`` error saying what is wrong and how to fix it.
     public func text(of revision: Revision) throws(LegisError) -> String {
         let bytes = try git { () throws(GitError) in try repository.blob(revision.blob) }
+        _ = try parse(bytes, of: revision)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The parsed document of a revision.
+    /// The parsed document of a revision (see ``text(of:)`` for a text that breaks the rules).
     public func document(of revision: Revision) throws(LegisError) -> Document {
         let bytes = try git { () throws(GitError) in try repository.blob(revision.blob) }
+        return try parse(bytes, of: revision)
+    }
+
+    private func parse(_ bytes: [UInt8], of revision: Revision) throws(LegisError) -> Document {
         do {
             return try DocumentParser().parse(bytes: bytes)
         } catch {
-            throw LegisError(.invalidInput, "\(revision.path) at \(revision.commit.short): \(error)")
+            throw LegisError(
+                .unreadableDocument, Self.problem(path: revision.path, at: revision.commit.short, error: error))
         }
+    }
+
+    /// What is wrong with a committed document file and how to fix it, in one sentence.
+    static func problem(path: String, at commit: String? = nil, error: DocumentError) -> String {
+        let place = commit.map { "\(path) at \($0)" } ?? path
+        let detail = error.message.hasSuffix(".") ? String(error.message.dropLast()) : error.message
+        return "\(place) cannot be read as a document (\(detail)); it was committed without Legis' checks: "
+            + "correct the file and commit it again (legis save checks it first)."
     }
 
     /// The ref of a named draft of a document.

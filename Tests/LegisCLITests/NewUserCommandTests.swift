@@ -1,0 +1,110 @@
+import Foundation
+import LegisTestSupport
+import Testing
+
+/// The command line as a new user meets it: answers, refusals and exit statuses.
+@Suite("Command line, a new user's paths")
+struct NewUserCommandTests {
+    /// A workspace with `organs` in two revisions, a stakeholder `ngo-safe-home` and its key.
+    func endorsedWorkspace() async throws -> (Scratch, [String], String) {
+        let scratch = try Scratch()
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        try scratch.write("d/01.md", draft1)
+        try scratch.write("d/02.md", draft2)
+        let repo = ["--repo", scratch.file("ws")]
+        #expect(await legis(["import", "organs", scratch.file("d"), author] + repo).status == 0)
+        let key = scratch.file("ngo-key")
+        #expect(await legis("keygen", key).status == 0)
+        let added = await legis(["stakeholder", "add", "ngo-safe-home", "--name", "Safe Home", "--category", "ngo",
+                                 "--key-file", key + ".pub", author] + repo)
+        #expect(added.status == 0, "\(added.error)")
+        return (scratch, repo, key)
+    }
+
+    @Test func draftsAndEndorsementsOfAnUnknownDocumentFail() async throws {
+        let (scratch, repo, _) = try await endorsedWorkspace()
+        defer { _ = scratch }
+        for command in ["drafts", "endorsements"] {
+            let outcome = await legis([command, "nosuch"] + repo)
+            #expect(outcome.status == 1, "\(command)")
+            #expect(outcome.error.contains("There is no document 'nosuch'"), "\(command): \(outcome.error)")
+        }
+        #expect(await legis(["drafts", "organs"] + repo).status == 0)
+    }
+
+    @Test func anInvalidEndorsementsClaimsAreShownAsUnverified() async throws {
+        let (scratch, repo, key) = try await endorsedWorkspace()
+        #expect(await legis(["endorse", "organs", "--as", "ngo-safe-home", "--key", key] + repo).status == 0)
+        let ref = "refs/endorsements/organs/ngo-safe-home/1"
+        let raw = try run("git", ["cat-file", "tag", ref], in: scratch.file("ws")).output
+        try scratch.write("forged", raw.replacingOccurrences(of: "Stance: support", with: "Stance: object"))
+        let object = try run("git", ["hash-object", "-t", "tag", "-w", "--literally", scratch.file("forged")], in: scratch.file("ws"))
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try run("git", ["update-ref", ref, object], in: scratch.file("ws")).status == 0)
+        let listing = await legis(["endorsements", "organs"] + repo)
+        let line = try #require(listing.output.split(separator: "\n").first { $0.hasPrefix("INVALID") })
+        let columns = line.split(separator: "\t").map(String.init)
+        #expect(columns[2] == "claims object (unverified)")
+        #expect(listing.output.contains("Current positions: none"))
+        #expect(listing.output.contains("Not yet endorsing the latest revision: ngo-safe-home"))
+    }
+
+    @Test func endorsementsShowEachStakeholdersCurrentPositionApartFromHistory() async throws {
+        let (scratch, repo, key) = try await endorsedWorkspace()
+        let policeKey = scratch.file("police-key")
+        #expect(await legis("keygen", policeKey).status == 0)
+        #expect(await legis(["stakeholder", "add", "police", "--name", "Police", "--category", "police",
+                             "--key-file", policeKey + ".pub", author] + repo).status == 0)
+        #expect(await legis(["endorse", "organs@latest-1", "--as", "ngo-safe-home", "--key", key, "--stance", "object"] + repo).status == 0)
+        #expect(await legis(["endorse", "organs", "--as", "ngo-safe-home", "--key", key, "--stance", "support"] + repo).status == 0)
+        let listing = await legis(["endorsements", "organs"] + repo)
+        #expect(listing.status == 0, "\(listing.error)")
+        let lines = listing.output.split(separator: "\n").map(String.init)
+        let history = try #require(lines.firstIndex(of: "History:"))
+        let positions = lines[..<history].filter { $0.hasPrefix("  ") }
+        #expect(positions.count == 1)
+        #expect(positions.first?.contains("ngo-safe-home\tsupport\t") == true)
+        #expect(lines.contains("Not yet endorsing the latest revision: police"))
+        #expect(lines[history...].filter { $0.hasPrefix("CURRENT") || $0.hasPrefix("STALE") }.count == 2)
+    }
+
+    @Test func aFileThatBreaksTheRulesIsListedWithItsProblemAndShowFails() async throws {
+        let scratch = try Scratch()
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        let ws = scratch.file("ws")
+        var bytes = Array("---\ntitle: Broken\n---\n\n# Broken\n\nCaf".utf8)
+        bytes += [0xE9, 0x0A]  // Latin-1, not UTF-8
+        try FileManager.default.createDirectory(atPath: ws + "/documents", withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: ws + "/documents/broken.md"))
+        try scratch.write("ws/documents/odd.md", "---\ntitle: Odd\nkind: poem\n---\n\n# Odd\n")
+        #expect(try Tool.git(["add", "documents"], in: ws).status == 0)
+        #expect(try Tool.git(["commit", "-qm", "Plain git"], in: ws).status == 0)
+        let listing = await legis("documents", "--repo", ws)
+        #expect(listing.status == 0)
+        let broken = try #require(listing.output.split(separator: "\n").first { $0.hasPrefix("broken\t") })
+        #expect(broken.contains("CANNOT BE READ"))
+        #expect(broken.contains("UTF-8"))
+        #expect(broken.contains("correct the file"))
+        let odd = try #require(listing.output.split(separator: "\n").first { $0.hasPrefix("odd\t") })
+        #expect(odd.contains("poem"))
+        let show = await legis("show", "broken", "--repo", ws)
+        #expect(show.status == 1)
+        #expect(show.output.isEmpty)
+        #expect(show.error.contains("documents/broken.md"))
+        #expect(show.error.contains("UTF-8"))
+        #expect(await legis("show", "odd", "--repo", ws).status == 1)
+    }
+
+    @Test func importSaysHowManyRevisionsAndTakesFileDates() async throws {
+        let scratch = try Scratch()
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        let file = try scratch.write("d/01.md", draft1)
+        let written = Date(timeIntervalSince1970: 1_600_000_000)
+        try FileManager.default.setAttributes([.modificationDate: written], ofItemAtPath: file)
+        let one = await legis("import", "organs", file, "--dates", "mtime", "--repo", scratch.file("ws"), author)
+        #expect(one.status == 0, "\(one.error)")
+        #expect(one.output.contains("Imported 1 revision of organs."))
+        let log = await legis("log", "organs", "--json", "--repo", scratch.file("ws"))
+        #expect(log.output.contains("2020-09-13T12:26:40Z"))
+    }
+}
