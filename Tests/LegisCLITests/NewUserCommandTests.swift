@@ -108,3 +108,92 @@ struct NewUserCommandTests {
         #expect(log.output.contains("2020-09-13T12:26:40Z"))
     }
 }
+
+/// `init` and `sync` with bare remotes, through the built binary (so no git identity of the
+/// machine leaks in).
+@Suite("Command line, a new user's workspace and remotes")
+struct NewUserWorkspaceTests {
+    let binary = repositoryRoot + "/.build/debug/legis"
+
+    /// Runs the built `legis` with an empty HOME and no git identity.
+    func legisBinary(_ arguments: [String], in folder: String) throws -> Outcome {
+        let result = try Tool.run(binary, arguments, in: folder, environment: ["XDG_CONFIG_HOME": Tool.home])
+        return Outcome(status: result.status, output: result.output, error: result.error)
+    }
+
+    @Test func initWithoutAnIdentityCreatesNothingAndSaysHowToSetOne() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the legis product first")
+        let scratch = try Scratch()
+        let refused = try legisBinary(["init", "ws"], in: scratch.path)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("--author"))
+        #expect(refused.error.contains("git config --global user.name"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("ws")))
+        let created = try legisBinary(["init", "ws", author], in: scratch.path)
+        #expect(created.status == 0, "\(created.error)")
+        // The author is remembered for the workspace.
+        let new = try legisBinary(["new", "law", "--template", "law"], in: scratch.file("ws"))
+        #expect(new.status == 0, "\(new.error)")
+        let log = try run("git", ["log", "-1", "--format=%an <%ae>"], in: scratch.file("ws"))
+        #expect(log.output.contains("Ana Drafter <ana@working-group.example>"))
+    }
+
+    @Test func aBareRemoteFromLegisInitIsFilledByTheFirstSyncAndClonesWithFiles() async throws {
+        let scratch = try Scratch()
+        #expect(await legis("init", "--bare", scratch.file("remote.git")).status == 0)
+        #expect(try run("git", ["--git-dir", scratch.file("remote.git"), "rev-parse", "-q", "--verify", "main"], in: scratch.path).status != 0)
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        try scratch.write("d/01.md", draft1)
+        #expect(await legis("import", "organs", scratch.file("d/01.md"), "--repo", scratch.file("ws"), author).status == 0)
+        let synced = await legis("sync", scratch.file("remote.git"), "--repo", scratch.file("ws"))
+        #expect(synced.status == 0, "\(synced.error)")
+        #expect(synced.output.contains("Branch: pushed"))
+        #expect(try Tool.git(["clone", "-q", scratch.file("remote.git"), scratch.file("clone")], in: scratch.path).status == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch.file("clone/documents/organs.md")))
+    }
+
+    @Test func aCloneOfARemoteWhoseHeadNamesNoBranchTakesTheBranchOnFirstSync() async throws {
+        let scratch = try Scratch()
+        let remote = scratch.file("remote.git")
+        #expect(try run("git", ["init", "-q", "--bare", "-b", "master", remote], in: scratch.path).status == 0)
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        let repo = ["--repo", scratch.file("ws")]
+        try scratch.write("d/01.md", draft1)
+        #expect(await legis(["import", "organs", scratch.file("d/01.md"), author] + repo).status == 0)
+        let key = scratch.file("key")
+        #expect(await legis("keygen", key).status == 0)
+        #expect(await legis(["stakeholder", "add", "ngo-x", "--name", "X", "--category", "ngo", "--key-file", key + ".pub", author] + repo).status == 0)
+        #expect(await legis(["endorse", "organs", "--as", "ngo-x", "--key", key] + repo).status == 0)
+        #expect(await legis(["sync", remote] + repo).status == 0)
+        #expect(try Tool.git(["clone", "-q", remote, scratch.file("clone")], in: scratch.path).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("clone/documents/organs.md")))
+        let first = await legis("sync", "origin", "--repo", scratch.file("clone"))
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output.contains("Branch: fast-forwarded"))
+        #expect(FileManager.default.fileExists(atPath: scratch.file("clone/documents/organs.md")))
+        let verify = await legis("verify", "--repo", scratch.file("clone"))
+        #expect(verify.status == 0, "\(verify.output)")
+        #expect(verify.output.hasPrefix("CURRENT"))
+        let again = await legis("sync", "origin", "--repo", scratch.file("clone"))
+        #expect(again.output.contains("Branch: up to date"))
+    }
+
+    @Test func divergedBranchesPushNothingAndFail() async throws {
+        let scratch = try Scratch()
+        let remote = scratch.file("remote.git")
+        #expect(await legis("init", "--bare", remote).status == 0)
+        for name in ["one", "two"] {
+            #expect(await legis("init", scratch.file(name), author).status == 0)
+            #expect(await legis("new", "law", "--template", "law", "--title", "Law \(name)", "--repo", scratch.file(name), author).status == 0)
+            #expect(await legis("draft", "law", "v-\(name)", "--repo", scratch.file(name), author).status == 0)
+        }
+        #expect(await legis("sync", remote, "--repo", scratch.file("one")).status == 0)
+        let diverged = await legis("sync", remote, "--repo", scratch.file("two"))
+        #expect(diverged.status == 1)
+        #expect(diverged.output.contains("diverged"))
+        #expect(diverged.output.contains("Nothing was pushed"))
+        let tags = try run("git", ["--git-dir", remote, "tag", "--list"], in: scratch.path).output
+        #expect(tags.contains("law/v-one"))
+        #expect(!tags.contains("law/v-two"))
+    }
+}

@@ -2,7 +2,8 @@
 public struct SyncReport: Sendable, Hashable, Encodable {
     /// The remote's URL or name.
     public var remote: String
-    /// What happened to the branch: `up to date`, `fast-forwarded`, `pushed`, or `diverged`.
+    /// What happened to the branch: `up to date`, `fast-forwarded`, `pushed`, `diverged: …` or
+    /// `nothing to exchange: …`.
     public var branch: String
     /// Refs taken from the remote (drafts, endorsements).
     public var fetched: [String]
@@ -12,4 +13,8 @@ public struct SyncReport: Sendable, Hashable, Encodable {
     public var tampered: [String]
     /// Refs the remote refused, with its reason.
     public var rejected: [String]
+    /// Whether both sides have revisions the other lacks: nothing was pushed, and the command fails.
+    public var diverged: Bool = false
+    /// What else was done or left undone, one sentence each.
+    public var notes: [String] = []
 }

@@ -5,8 +5,10 @@ extension Workspace {
     /// Exchanges documents, drafts and endorsements with a remote (a name, or a URL: file://, ssh, https).
     ///
     /// The branch is fast-forwarded or pushed when one side is ahead; when both moved, it is left
-    /// for a merge with git. Drafts and endorsements present on one side only are copied to the
-    /// other. An endorsement ref that exists on both sides with different objects is reported as
+    /// for a merge with git and nothing is pushed (``SyncReport/diverged``). A copy with no
+    /// revisions yet takes the remote's branch even when its own HEAD names another one (a clone of
+    /// a remote whose HEAD names a missing branch). Drafts and endorsements present on one side
+    /// only are copied to the other. An endorsement ref that exists on both sides with different objects is reported as
     /// tampering and neither taken nor overwritten; endorsement refs are never deleted.
     public func sync(remote: String = "origin") throws(LegisError) -> SyncReport {
         let known = (try? repository.remoteURL(name: remote)) ?? nil
@@ -21,6 +23,13 @@ extension Workspace {
             throw LegisError(.repository, "Cannot reach the remote '\(remote)': \(error.message).")
         }
         let trackingName = known != nil ? remote : "legis-sync"
+        var branch = self.branch
+        if try tip() == nil, remoteRefs[branch] == nil, let theirs = Self.defaultBranch(of: remoteRefs) {
+            // A copy without revisions (a clone of a remote whose HEAD names no branch) takes the
+            // remote's branch instead of reporting that there is nothing to exchange.
+            try git { () throws(GitError) in try repository.setHead(branch: theirs) }
+            branch = theirs
+        }
         var report = SyncReport(remote: remote, branch: "up to date", fetched: [], pushed: [], tampered: [], rejected: [])
 
         var fetchSpecs = ["+\(branch):refs/remotes/\(trackingName)/\(branch.split(separator: "/").last ?? "main")"]
@@ -48,12 +57,12 @@ extension Workspace {
             }
         }
 
-        let localTip = try tip()
+        let localTip = try git { () throws(GitError) in try repository.reference(named: branch)?.target }
         switch (localTip, remoteBranch) {
         case (nil, nil):
-            break
+            report.branch = "nothing to exchange: neither this copy nor the remote has revisions on \(Self.shortName(branch))"
         case (nil, let theirs?):
-            try fastForward(to: theirs, from: nil)
+            try fastForward(branch, to: theirs, from: nil)
             report.branch = "fast-forwarded"
         case (let ours?, nil):
             pushSpecs.append("\(branch):\(branch)")
@@ -63,15 +72,19 @@ extension Workspace {
             break
         case (let ours?, let theirs?):
             if try git({ () throws(GitError) in try repository.isDescendant(theirs, of: ours) }) {
-                try fastForward(to: theirs, from: ours)
+                try fastForward(branch, to: theirs, from: ours)
                 report.branch = "fast-forwarded"
             } else if try git({ () throws(GitError) in try repository.isDescendant(ours, of: theirs) }) {
                 pushSpecs.append("\(branch):\(branch)")
                 report.branch = "pushed"
             } else {
                 report.branch = "diverged: both sides have new revisions; merge with 'git pull', then sync again"
+                report.diverged = true
+                report.notes.append(
+                    "Nothing was pushed: drafts and endorsements of revisions the remote does not have wait until the branches are merged.")
             }
         }
+        if report.diverged { return report }
 
         for prefix in ["refs/tags/", EndorsementRef.prefix] {
             let locals = try git { () throws(GitError) in try repository.references(withPrefix: prefix) }
@@ -99,7 +112,19 @@ extension Workspace {
         return report
     }
 
-    private func fastForward(to commit: ObjectID, from old: ObjectID?) throws(LegisError) {
+    /// The branch a copy without revisions takes from a remote: `main`, else `master`, else its
+    /// only branch.
+    static func defaultBranch(of remoteRefs: [String: ObjectID]) -> String? {
+        let branches = remoteRefs.keys.filter { $0.hasPrefix("refs/heads/") }
+        for name in ["refs/heads/main", "refs/heads/master"] where branches.contains(name) { return name }
+        return branches.count == 1 ? branches.first : nil
+    }
+
+    static func shortName(_ branch: String) -> String {
+        branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch
+    }
+
+    private func fastForward(_ branch: String, to commit: ObjectID, from old: ObjectID?) throws(LegisError) {
         do {
             try repository.fastForward(branch: branch, to: commit, expected: old)
         } catch {
