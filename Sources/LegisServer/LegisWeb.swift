@@ -1,6 +1,7 @@
 public import Hummingbird
 public import LegisTracker
 public import Logging
+import Foundation
 import NIOCore
 
 /// The web interface of a workspace: read-only HTML pages and their JSON twins under `/api`.
@@ -55,7 +56,9 @@ public enum LegisWeb {
     /// once listening.
     public static func run(_ configuration: ServerConfiguration) async throws {
         let app = try makeApplication(configuration) { port in
-            print("Serving \(configuration.workspacePath) on http://\(configuration.host):\(port)/ (Ctrl-C stops)")
+            // Written at once, not buffered: a log file or a pipe shows the address while serving.
+            let line = "Serving \(configuration.workspacePath) on http://\(configuration.host):\(port)/ (Ctrl-C stops)\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
         }
         try await app.runService()
     }

@@ -197,3 +197,86 @@ struct NewUserWorkspaceTests {
         #expect(!tags.contains("law/v-two"))
     }
 }
+
+/// `legis serve` through the built binary: a port in use, output that is not a terminal.
+@Suite("Command line, serve as a new user starts it")
+struct NewUserServeTests {
+    let binary = repositoryRoot + "/.build/debug/legis"
+
+    /// Starts `legis serve` on `port` with standard output to a pipe; returns the process and
+    /// what it printed within `seconds` (stopping it then).
+    func serve(_ workspace: String, port: Int, seconds: Double) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["serve", "--repo", workspace, "--port", String(port)]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        var output = Data()
+        let deadline = Date().addingTimeInterval(seconds)
+        let reader = out.fileHandleForReading
+        let flags = fcntl(reader.fileDescriptor, F_GETFL)
+        _ = fcntl(reader.fileDescriptor, F_SETFL, flags | O_NONBLOCK)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline, process.isRunning {
+            let count = read(reader.fileDescriptor, &buffer, buffer.count)
+            if count > 0 { output.append(contentsOf: buffer[..<count]) }
+            if String(decoding: output, as: UTF8.self).contains("Serving") { break }
+            usleep(50_000)
+        }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        _ = fcntl(reader.fileDescriptor, F_SETFL, flags)
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
+    }
+
+    /// A port that is free now.
+    func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    @Test func theAddressIsPrintedAtOnceAndAPortInUseIsExplained() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the legis product first")
+        let scratch = try Scratch()
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        let port = try freePort()
+        // The first server prints its address while running, with output to a pipe.
+        let first = Process()
+        first.executableURL = URL(fileURLWithPath: binary)
+        first.arguments = ["serve", "--repo", scratch.file("ws"), "--port", String(port)]
+        let firstOut = Pipe()
+        first.standardOutput = firstOut
+        first.standardError = Pipe()
+        try first.run()
+        defer { if first.isRunning { first.terminate() }; first.waitUntilExit() }
+        var printed = ""
+        let deadline = Date().addingTimeInterval(20)
+        let flags = fcntl(firstOut.fileHandleForReading.fileDescriptor, F_GETFL)
+        _ = fcntl(firstOut.fileHandleForReading.fileDescriptor, F_SETFL, flags | O_NONBLOCK)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while Date() < deadline, !printed.contains("Serving"), first.isRunning {
+            let count = read(firstOut.fileHandleForReading.fileDescriptor, &buffer, buffer.count)
+            if count > 0 { printed += String(decoding: buffer[..<count], as: UTF8.self) }
+            usleep(50_000)
+        }
+        #expect(printed.contains("Serving \(scratch.file("ws")) on http://127.0.0.1:\(port)/"))
+        #expect(first.isRunning)
+        // A second server on the same port says which port and what to do.
+        let second = try serve(scratch.file("ws"), port: port, seconds: 20)
+        #expect(second.status == 1)
+        #expect(second.error.contains("Port \(port) on 127.0.0.1 is in use"), "\(second.error)")
+        #expect(second.error.contains("--port"))
+        #expect(!second.error.contains("bind(descriptor"))
+    }
+}
