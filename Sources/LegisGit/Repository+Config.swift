@@ -26,3 +26,19 @@ extension Repository {
         try check(git_config_set_string(local, key, value), "git_config_set_string")
     }
 }
+
+extension Repository {
+    /// The configuration value `key` from the user's and the system's files only (no repository):
+    /// what a repository created now would see. `nil` when it is not set.
+    public static func defaultConfigValue(_ key: String) throws(GitError) -> String? {
+        LibGit2.ensureInitialized()
+        let config = try makeHandle("git_config_open_default") { git_config_open_default(&$0) }
+        defer { git_config_free(config) }
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
+        guard try checkFound(git_config_get_string_buf(&buffer, config, key), "git_config_get_string_buf") else {
+            return nil
+        }
+        return buffer.ptr.map { String(cString: $0) }
+    }
+}

@@ -110,3 +110,11 @@ extension Repository {
         return Reference(name: name, target: ObjectID(target), peeledCommit: peeled)
     }
 }
+
+extension Repository {
+    /// Points HEAD at `branch` (`refs/heads/...`), which need not exist yet; the working tree is
+    /// left as it is.
+    public func setHead(branch: String) throws(GitError) {
+        try check(git_repository_set_head(pointer, branch), "git_repository_set_head")
+    }
+}

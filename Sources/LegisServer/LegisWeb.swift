@@ -74,7 +74,9 @@ public enum LegisWeb {
     /// process: it exits at the latest one second after that.
     public static func run(_ configuration: ServerConfiguration) async throws {
         let app = try makeApplication(configuration) { port in
-            print("Serving \(configuration.workspacePath) on http://\(configuration.host):\(port)/ (Ctrl-C stops)")
+            // Written at once, not buffered: a log file or a pipe shows the address while serving.
+            let line = "Serving \(configuration.workspacePath) on http://\(configuration.host):\(port)/ (Ctrl-C stops)\n"
+            FileHandle.standardOutput.write(Data(line.utf8))
         }
         let watchdog = ShutdownWatchdog(limit: configuration.shutdownTimeout + .seconds(1))
         var group = ServiceGroupConfiguration(

@@ -36,7 +36,7 @@ struct Site: Sendable {
 
     /// Checks a revision name from a query; empty means absent.
     ///
-    /// A draft name, a commit id or prefix, `HEAD`, `~N`: letters, digits and `.`, `_`, `-`, `~`,
+    /// A draft name, a commit id or prefix, `latest`, `latest-N` (or `HEAD`, `~N`): letters, digits and `.`, `_`, `-`, `~`,
     /// `^` only, at most 200 bytes.
     static func revisionName(_ value: String?, parameter: String) throws(WebError) -> String? {
         guard let value, !value.isEmpty else { return nil }
@@ -49,7 +49,7 @@ struct Site: Sendable {
             }
         guard allowed else {
             throw WebError.badRequest(
-                "The revision in '\(parameter)' is not valid: name a draft, a commit id, HEAD or ~N.")
+                "The revision in '\(parameter)' is not valid: name a draft, a commit id, latest or latest-N.")
         }
         return value
     }
@@ -61,7 +61,7 @@ struct Site: Sendable {
         } catch {
             if error.kind == .repository || error.kind == .usage {
                 throw LegisError(
-                    .notFound, "Unknown revision '\(name ?? "HEAD")' of '\(id)': name a draft, a commit id, HEAD or ~N."
+                    .notFound, "This document has no revision '\(name ?? "latest")': choose a draft or a revision from its history."
                 )
             }
             throw error

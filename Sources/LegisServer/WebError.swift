@@ -5,7 +5,7 @@ import LegisTracker
 /// Only the status and the message are shown; both are written for the reader of the page and
 /// never carry a stack trace or an internal detail.
 struct WebError: Error, Sendable {
-    /// The HTTP status code: 400, 404, 405 or 500.
+    /// The HTTP status code: 400, 404, 405, 422 (a stored document breaks the rules) or 500.
     var status: Int
     /// One sentence saying what went wrong and what to do.
     var message: String
@@ -22,6 +22,7 @@ struct WebError: Error, Sendable {
         switch error.kind {
         case .notFound: self = .notFound(error.message)
         case .usage, .invalidInput: self = .badRequest(error.message)
+        case .unreadableDocument: self = WebError(status: 422, message: error.message)
         case .conflict, .repository, .io, .verification: self = .internalError
         }
     }
@@ -36,6 +37,7 @@ struct WebError: Error, Sendable {
         switch status {
         case 404: "Not found"
         case 405: "Method not allowed"
+        case 422: "This document cannot be shown"
         case 400..<500: "Bad request"
         default: "Server error"
         }

@@ -16,6 +16,9 @@ public struct LegisError: Error, Sendable, CustomStringConvertible {
         case io
         /// A verification found invalid endorsements, or a signer failed.
         case verification
+        /// A document committed to the repository breaks the rules for documents (not UTF-8, too
+        /// large, unknown kind): it was committed without Legis' checks and must be fixed.
+        case unreadableDocument
     }
 
     public var kind: Kind

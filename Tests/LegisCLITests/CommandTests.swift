@@ -12,7 +12,7 @@ struct CommandTests {
         try scratch.write("d/02.md", draft2)
         let imported = await legis("import", "organs", scratch.file("d"), "--repo", scratch.file("ws"), author)
         #expect(imported.status == 0, "\(imported.error)")
-        #expect(imported.output.contains("Imported 2 revision(s)"))
+        #expect(imported.output.contains("Imported 2 revisions"))
         return scratch
     }
 
@@ -156,7 +156,7 @@ struct CommandTests {
 
         let revoked = await legis(["revoke-endorsement", ref, "--key", key, "--reason", "Superseded"] + repo)
         #expect(revoked.status == 0, "\(revoked.error)")
-        #expect(await legis(["endorsements", "organs"] + repo).output.hasPrefix("REVOKED"))
+        #expect(await legis(["endorsements", "organs"] + repo).output.contains("\nREVOKED"))
 
         // A tampered endorsement makes verify fail with exit status 1.
         let other = await legis(["endorse", "organs", "--as", "ngo-safe-home", "--key", key] + repo)

@@ -61,7 +61,7 @@ struct EndorsementTests {
         #expect(report.status == .current, "\(report.reason)")
         #expect(report.stance == "support")
         #expect(report.statement == "We support it.")
-        #expect(report.commit == (try f.workspace.tip()))
+        #expect(report.commit == (try f.workspace.revision(of: f.id).commit))  // the document's latest revision
         let git = try f.gitVerifyTag(ref.name)
         #expect(git.status == 0, "\(git.error)")
         #expect(git.error.contains("Good \"git\" signature for ngo-safe-home"))

@@ -12,7 +12,7 @@ struct DocumentNav: Sendable {
     init(_ id: DocumentID) {
         textHref = URLPath.document(id)
         historyHref = URLPath.history(id)
-        compareHref = URLPath.compare(id, from: "~1", to: "HEAD")
+        compareHref = URLPath.compare(id, from: RevisionName.back(1), to: RevisionName.latest)
         endorsementsHref = URLPath.endorsements(id)
     }
 }
@@ -72,7 +72,7 @@ extension Workspace {
         of id: DocumentID, log: [LogEntry], drafts: [Draft], selected: String?, commit: ObjectID? = nil
     ) -> [RevisionOption] {
         var options = [
-            (option: RevisionOption(value: "HEAD", label: "latest", selected: false), commit: log.first?.commit)
+            (option: RevisionOption(value: RevisionName.latest, label: "latest", selected: false), commit: log.first?.commit)
         ]
         for draft in drafts.reversed() {
             options.append(
@@ -88,7 +88,7 @@ extension Workspace {
         }
         guard let selected else { return options.map(\.option) }
         if let index = options.firstIndex(where: { $0.option.value == selected })
-            ?? options.firstIndex(where: { commit != nil && $0.commit == commit && $0.option.value != "HEAD" })
+            ?? options.firstIndex(where: { commit != nil && $0.commit == commit && $0.option.value != RevisionName.latest })
         {
             options[index].option.selected = true
         } else {

@@ -39,11 +39,11 @@ struct ComparePage: Sendable {
         title = try site.cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue
         nav = DocumentNav(id)
         formAction = URLPath.compare(id)
-        let defaultFrom = log.count > 1 ? log[1].commit.hex : "HEAD"
+        let defaultFrom = log.count > 1 ? log[1].commit.hex : RevisionName.latest
         guard let from, let to else {
             fromOptions = workspace.revisionOptions(of: id, log: log, drafts: drafts, selected: from ?? defaultFrom)
-            toOptions = workspace.revisionOptions(of: id, log: log, drafts: drafts, selected: to ?? "HEAD")
-            problem = "Choose the two revisions to compare: 'from' and 'to' (a draft, a commit or HEAD)."
+            toOptions = workspace.revisionOptions(of: id, log: log, drafts: drafts, selected: to ?? RevisionName.latest)
+            problem = "Choose the two revisions to compare: 'from' and 'to' (a draft, a revision, or the latest)."
             result = nil
             return
         }

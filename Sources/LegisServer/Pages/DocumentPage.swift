@@ -43,7 +43,7 @@ struct DocumentPage: Sendable {
         nav = DocumentNav(id)
         revision = context.info
         options = workspace.revisionOptions(
-            of: id, log: context.log, drafts: context.drafts, selected: requested ?? "HEAD",
+            of: id, log: context.log, drafts: context.drafts, selected: requested ?? RevisionName.latest,
             commit: context.revision.commit)
         drafts = context.drafts.map { draft in
             DraftChoice(
@@ -70,13 +70,12 @@ struct DocumentContext {
         log = try workspace.log(of: id)
         drafts = try workspace.drafts(of: id)
         let commit = try? workspace.repository.commit(revision.commit)
-        let tip = try workspace.tip()
         let commitID = revision.commit
         info = DocumentPage.RevisionInfo(
             commit: commitID.hex, short: commitID.shortHex, blob: revision.blob.hex, requested: revision.requested,
             drafts: drafts.filter { $0.commit == commitID }.map(\.name),
             date: commit.map { DateText.iso($0.author.date) }, day: commit.map { DateText.day($0.author.date) },
-            isLatest: commitID == tip)
+            isLatest: commitID == log.first?.commit)
     }
 }
 

@@ -17,6 +17,8 @@ struct DocumentsPage: Sendable, Encodable {
         var latestDraft: DraftLink?
         var lastChange: Change?
         var endorsements: StatusCounts
+        /// What is wrong with a file that cannot be read as a document, and how to fix it.
+        var problem: String?
     }
 
     /// A named draft and the link to its text.
@@ -62,7 +64,7 @@ struct DocumentsPage: Sendable, Encodable {
                             commit: $0.commit.hex, date: DateText.iso($0.date), day: DateText.day($0.date),
                             author: $0.author, message: $0.summary)
                     },
-                    endorsements: StatusCounts(byDocument[entry.id.rawValue] ?? [])))
+                    endorsements: StatusCounts(byDocument[entry.id.rawValue] ?? []), problem: entry.problem))
         }
         hasDocuments = !documents.isEmpty
     }

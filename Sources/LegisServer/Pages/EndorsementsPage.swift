@@ -30,6 +30,25 @@ struct EndorsementsPage: Sendable {
         var hasChangedProvisions: Bool
         /// For a stale endorsement: the compare page from the endorsed commit to the latest.
         var compareHref: String?
+        /// The text of the endorsed version (for a valid endorsement).
+        var textHref: String?
+        /// An invalid endorsement: its stance, version and statement are only claimed, not verified.
+        var unverified: Bool
+    }
+
+    /// A stakeholder's current position: its latest endorsement that counts.
+    struct Position: Sendable {
+        var stakeholder: String
+        var name: String
+        var anchor: String
+        var entry: Entry
+    }
+
+    /// A registered stakeholder that does not endorse the latest wording.
+    struct Missing: Sendable {
+        var id: String
+        var name: String
+        var position: String
     }
 
     var title: String
@@ -39,6 +58,10 @@ struct EndorsementsPage: Sendable {
     var counts: StatusCounts
     var hasEndorsements: Bool
     var stakeholders: [Endorser]
+    var positions: [Position]
+    var hasPositions: Bool
+    var notEndorsingLatest: [Missing]
+    var hasNotEndorsingLatest: Bool
 
     init(site: Site, workspace: Workspace, id: DocumentID) throws(LegisError) {
         let latest = try Site.revision(workspace, id, nil)
@@ -63,6 +86,19 @@ struct EndorsementsPage: Sendable {
                 category: stakeholder?.category.displayName, anchor: "stakeholder-" + stakeholderID,
                 endorsements: (grouped[stakeholderID] ?? []).map { Self.entry($0, id: id) })
         }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        let standing = EndorsementPositions(reports: reports, registered: Array(registry.byID.keys))
+        positions = standing.current.map { report in
+            Position(
+                stakeholder: report.stakeholder, name: registry[report.stakeholder]?.name ?? report.stakeholder,
+                anchor: "stakeholder-" + report.stakeholder, entry: Self.entry(report, id: id))
+        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        hasPositions = !positions.isEmpty
+        let held = Dictionary(standing.current.map { ($0.stakeholder, $0) }, uniquingKeysWith: { first, _ in first })
+        notEndorsingLatest = standing.notEndorsingLatest.map { stakeholderID in
+            let position = held[stakeholderID].map { "endorsed an earlier wording (\($0.stance ?? "-"))" } ?? "no endorsement"
+            return Missing(id: stakeholderID, name: registry[stakeholderID]?.name ?? stakeholderID, position: position)
+        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
+        hasNotEndorsingLatest = !notEndorsingLatest.isEmpty
     }
 
     static func entry(_ report: EndorsementReport, id: DocumentID) -> Entry {
@@ -73,7 +109,9 @@ struct EndorsementsPage: Sendable {
             statement: report.statement.nonEmpty, changedProvisions: report.changedProvisions,
             hasChangedProvisions: report.status == .stale && !report.changedProvisions.isEmpty,
             compareHref: report.status == .stale
-                ? report.commit.map { URLPath.compare(id, from: $0.hex, to: "HEAD") } : nil)
+                ? report.commit.map { URLPath.compare(id, from: $0.hex, to: RevisionName.latest) } : nil,
+            textHref: report.claimsAreVerified ? report.commit.map { URLPath.document(id, revision: $0.hex) } : nil,
+            unverified: !report.claimsAreVerified)
     }
 }
 

@@ -67,7 +67,7 @@ extension Site {
             let to = try Self.revisionName(request.uri.queryParameters.get("to"), parameter: "to")
             guard let from, let to else {
                 throw WebError.badRequest(
-                    "Name the two revisions to compare: ?from=A&to=B (a draft, a commit or HEAD).")
+                    "Name the two revisions to compare: ?from=A&to=B (a draft, a commit, latest or latest-N).")
             }
             return try respond(to: request) { workspace throws(LegisError) in
                 let old = try Self.revision(workspace, id, from)

@@ -12,6 +12,8 @@ public struct DocumentEntry: Sendable, Hashable {
     public var frontMatter: FrontMatter
     /// The last commit that changed it.
     public var lastChange: DocumentChange?
+    /// Why the text at the tip cannot be read as a document, and how to fix it (nil when it can).
+    public var problem: String?
 
     /// The title from the front matter, or the id.
     public var title: String { frontMatter.title ?? id.rawValue }

@@ -22,12 +22,13 @@ public struct Draft: Sendable, Hashable, Encodable {
         try container.encode(ISO8601.string(date), forKey: .date)
     }
 
-    /// Checks a draft name: letters, digits, `.`, `-`, `_`; not starting with `.` or `-`.
+    /// Checks a draft name: letters, digits, `.`, `-`, `_`; not starting with `.` or `-`; not a
+    /// relative revision name (`latest`, `latest-N`, `HEAD`).
     public static func validate(name: String) throws(LegisError) {
         let ok = !name.isEmpty && name.count <= 100 && !name.hasPrefix(".") && !name.hasPrefix("-")
             && !name.hasSuffix(".lock") && !name.contains("..")
             && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
-        guard ok else {
+        guard ok, RevisionName.stepsBack(name) == nil else {
             throw LegisError(
                 .usage, "The draft name '\(name)' is not valid: use letters, digits, '.', '-' and '_', e.g. 'consultation-1'.")
         }

@@ -14,10 +14,10 @@ extension Workspace {
             let front = FrontMatter(
                 title: entry.title, kind: entry.kind.flatMap(DocumentKind.init(rawValue:)), status: entry.status,
                 language: entry.language)
-            entries.append(
-                DocumentEntry(
-                    id: id, path: entry.path, blob: entry.blob, frontMatter: front,
-                    lastChange: index.changes[entry.change]))
+            var listed = DocumentEntry(
+                id: id, path: entry.path, blob: entry.blob, frontMatter: front, lastChange: index.changes[entry.change])
+            listed.problem = entry.problem
+            entries.append(listed)
         }
         return entries.sorted { $0.id < $1.id }
     }
@@ -44,23 +44,22 @@ extension Workspace {
         return path
     }
 
-    /// Resolves a revision of a document: a draft name, a commit id or unique prefix, `HEAD`,
-    /// `~N` (N revisions of this document back) or any git revision.
+    /// Resolves a revision of a document: a draft name, a commit id or unique prefix, `latest`
+    /// (or `HEAD`: the last commit that changed the document), `latest-N` (or `~N`: N revisions of
+    /// this document back) or any git revision.
     public func revision(of id: DocumentID, _ requested: String? = nil) throws(LegisError) -> Revision {
         let path = try existingPath(of: id)
-        let name = requested ?? "HEAD"
+        let name = requested ?? "latest"
         guard let tip = try tip() else {
             throw LegisError(.notFound, "The workspace has no commits yet.")
         }
         let commit: ObjectID
-        if name == "HEAD" || name == "latest" {
-            commit = tip
-        } else if name.hasPrefix("~"), let back = Int(name.dropFirst()), back >= 0 {
-            let history = try git { () throws(GitError) in try repository.history(of: path, from: tip) }
+        if let back = RevisionName.stepsBack(name) {
+            let history = try git { () throws(GitError) in try repository.history(of: path, from: tip, limit: back + 1) }
             guard back < history.count else {
                 throw LegisError(
                     .notFound,
-                    "'\(id)' has \(history.count) revision(s); '\(name)' goes back further: see 'legis log \(id)'.")
+                    "'\(id)' has \(history.count) \(history.count == 1 ? "revision" : "revisions"); '\(name)' goes back further: see 'legis log \(id)'.")
             }
             commit = history[back].id
         } else if let draft = try? repository.resolve(draftReference(id, name)) {
@@ -71,7 +70,7 @@ extension Workspace {
             } catch {
                 throw LegisError(
                     .notFound,
-                    "Unknown revision '\(name)' of '\(id)': name a draft ('legis drafts \(id)'), a commit id, HEAD or ~N.")
+                    "Unknown revision '\(name)' of '\(id)': name a draft ('legis drafts \(id)'), a commit id, latest or latest-N.")
             }
         }
         guard let blob = try git({ () throws(GitError) in try repository.blobID(at: commit, path: path) }) else {
@@ -81,20 +80,36 @@ extension Workspace {
         return Revision(document: id, path: path, commit: commit, blob: blob, requested: name)
     }
 
-    /// The exact text of a revision.
+    /// The exact text of a revision, checked as a document: a text committed without Legis'
+    /// checks that breaks the rules (not UTF-8, too large, bad front matter) is an
+    /// ``LegisError/Kind/unreadableDocument`` error saying what is wrong and how to fix it.
     public func text(of revision: Revision) throws(LegisError) -> String {
         let bytes = try git { () throws(GitError) in try repository.blob(revision.blob) }
+        _ = try parse(bytes, of: revision)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The parsed document of a revision.
+    /// The parsed document of a revision (see ``text(of:)`` for a text that breaks the rules).
     public func document(of revision: Revision) throws(LegisError) -> Document {
         let bytes = try git { () throws(GitError) in try repository.blob(revision.blob) }
+        return try parse(bytes, of: revision)
+    }
+
+    private func parse(_ bytes: [UInt8], of revision: Revision) throws(LegisError) -> Document {
         do {
             return try DocumentParser().parse(bytes: bytes)
         } catch {
-            throw LegisError(.invalidInput, "\(revision.path) at \(revision.commit.short): \(error)")
+            throw LegisError(
+                .unreadableDocument, Self.problem(path: revision.path, at: revision.commit.short, error: error))
         }
+    }
+
+    /// What is wrong with a committed document file and how to fix it, in one sentence.
+    static func problem(path: String, at commit: String? = nil, error: DocumentError) -> String {
+        let place = commit.map { "\(path) at \($0)" } ?? path
+        let detail = error.message.hasSuffix(".") ? String(error.message.dropLast()) : error.message
+        return "\(place) cannot be read as a document (\(detail)); it was committed without Legis' checks: "
+            + "correct the file and commit it again (legis save checks it first)."
     }
 
     /// The ref of a named draft of a document.

@@ -16,8 +16,11 @@ extension Workspace {
         }
     }
 
-    /// The named drafts of a document, oldest first.
+    /// The named drafts of a document, in the order of its history (oldest first).
+    ///
+    /// An unknown document is an error (not found), as for ``log(of:limit:)``.
     public func drafts(of id: DocumentID) throws(LegisError) -> [Draft] {
+        _ = try existingPath(of: id)
         let prefix = "refs/tags/\(id.rawValue)/"
         let refs = try git { () throws(GitError) in try repository.references(withPrefix: prefix) }
         var drafts: [Draft] = []
@@ -32,7 +35,28 @@ extension Workspace {
                     tagger: tag.tagger.map { "\($0.name) <\($0.email)>" } ?? "",
                     date: tag.tagger?.date ?? .distantPast))
         }
-        return drafts.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
+        return try inHistoryOrder(drafts, path: try path(of: id))
+    }
+
+    /// Sorts drafts by the place of their revisions in the document's history (oldest first), and
+    /// drafts of one revision by the order they were named (the tag date, then the name), so two
+    /// drafts named in the same second still list in the order of the text they name.
+    private func inHistoryOrder(_ drafts: [Draft], path: String) throws(LegisError) -> [Draft] {
+        guard drafts.count > 1, let tip = try tip() else { return drafts }
+        let history = try git { () throws(GitError) in try repository.history(of: path, from: tip) }
+        var age: [ObjectID: Int] = [:]
+        for (index, commit) in history.enumerated() { age[commit.id] = history.count - index }
+        func rank(_ commit: ObjectID) -> Int {
+            if let known = age[commit] { return known }
+            // A commit that did not change the document holds the text of the newest revision
+            // it descends from.
+            let base = history.first { (try? repository.isDescendant(commit, of: $0.id)) == true }
+            let found = base.flatMap { age[$0.id] } ?? 0
+            age[commit] = found
+            return found
+        }
+        let ranked = drafts.map { (rank($0.commit), $0) }
+        return ranked.sorted { ($0.0, $0.1.date, $0.1.name) < ($1.0, $1.1.date, $1.1.name) }.map(\.1)
     }
 
     /// The latest named draft of every document that has one, from one listing of the tags.

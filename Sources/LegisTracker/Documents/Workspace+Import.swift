@@ -8,9 +8,16 @@ extension Workspace {
     /// file-name order (numbers compared as numbers, so `v2` comes before `v10`; README and CHANGES
     /// files skipped). Every file is read and checked before the first commit, so a bad file
     /// leaves the workspace untouched.
+    ///
+    /// History stays in order: no revision is dated before the one it follows (a date earlier
+    /// than the branch's last commit becomes that commit's date). With `dates` ``ImportDates/fileModified``
+    /// each revision carries its file's modification time as its author date, while the commit
+    /// date stays in order. Revisions are numbered by the document's history: importing after
+    /// three revisions makes revision 4.
     @discardableResult
     public func importDrafts(
-        _ id: DocumentID, from sources: [String], author: Author?, date: Date = Date()
+        _ id: DocumentID, from sources: [String], author: Author?, date: Date = Date(),
+        dates: ImportDates = .now
     ) throws(LegisError) -> [ObjectID] {
         let signer = try self.author(author)
         let files = try Self.draftFiles(sources)
@@ -18,18 +25,43 @@ extension Workspace {
             throw LegisError(.usage, "Nothing to import: give the draft files, or a folder holding .md or .txt drafts.")
         }
         let texts = try files.map { file throws(LegisError) in (file, try DocumentInput.read(file)) }
+        let fileDates = try files.map { file throws(LegisError) in try dates == .fileModified ? Self.modificationDate(file) : nil }
         let path = try path(of: id)
+        let base = try tip()
+        var previous = try base.map { tip throws(LegisError) in
+            try git { () throws(GitError) in try repository.commit(tip).committer.date }
+        } ?? .distantPast
+        var number = try base.map { tip throws(LegisError) in
+            try git { () throws(GitError) in try repository.history(of: path, from: tip).count }
+        } ?? 0
         var commits: [ObjectID] = []
         for (offset, (file, bytes)) in texts.enumerated() {
             let name = URL(fileURLWithPath: file).lastPathComponent
+            let committed = max(date, previous)
+            number += 1
             let commit = try self.commit(
                 [.write(path: path, contents: bytes, executable: false)],
-                message: "Import \(name) as revision \(offset + 1) of \(id)", author: signer,
-                date: date.addingTimeInterval(Double(offset)))
+                message: "Import \(name) as revision \(number) of \(id)", author: signer,
+                date: committed, authorDate: fileDates[offset] ?? committed)
             commits.append(commit)
+            previous = committed
         }
         if let last = texts.last { try writeWorkingFile(path, last.1) }
         return commits
+    }
+
+    private static func modificationDate(_ file: String) throws(LegisError) -> Date {
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: file)
+            guard let date = attributes[.modificationDate] as? Date else {
+                throw LegisError(.io, "\(file): its modification time cannot be read.")
+            }
+            return date
+        } catch let error as LegisError {
+            throw error
+        } catch {
+            throw LegisError(.io, "\(file): its modification time cannot be read (\(error.localizedDescription)).")
+        }
     }
 
     /// The draft files named by `sources`, in import order.

@@ -254,6 +254,9 @@ extension Workspace {
     /// Verifies every endorsement, or those of one document, and reports each one's status.
     public func endorsements(of document: DocumentID? = nil) throws(LegisError) -> [EndorsementReport] {
         var verifier = try EndorsementVerifier(workspace: self)
-        return try verifier.reports(for: document)
+        let reports = try verifier.reports(for: document)
+        // A document with neither a text nor an endorsement is unknown, as for `log`.
+        if let document, reports.isEmpty { _ = try existingPath(of: document) }
+        return reports
     }
 }

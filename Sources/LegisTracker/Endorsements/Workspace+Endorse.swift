@@ -90,6 +90,10 @@ extension Workspace {
         }
         var revocationRef = ref
         revocationRef.isRevocation = true
+        // Refuse before signing, so a second revocation leaves no object behind.
+        if try git({ () throws(GitError) in try repository.reference(named: revocationRef.name) }) != nil {
+            throw LegisError(.conflict, "\(refName) is revoked already.")
+        }
         let object = try signedTag(
             target: target.target, type: .tag, name: String(revocationRef.name.dropFirst("refs/".count)),
             message: revocation.message, stakeholder: stakeholder, signer: signer, date: date)

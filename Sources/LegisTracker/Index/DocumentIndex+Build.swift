@@ -32,11 +32,11 @@ extension DocumentIndex {
         for (path, blob) in documents.sorted(by: { $0.key < $1.key }) {
             guard let change = changeOf[path] else { continue }  // Unreachable: every file was added by some commit.
             let bytes = try workspace.git { () throws(GitError) in try repository.blob(blob) }
-            let fields = fields(of: bytes)
+            let fields = fields(of: bytes, path: path)
             entries.append(
                 Entry(
                     path: path, blob: blob, change: change, title: fields.title, kind: fields.kind,
-                    status: fields.status, language: fields.language))
+                    status: fields.status, language: fields.language, problem: fields.problem))
         }
         return DocumentIndex(
             tip: tip, branch: workspace.branch, config: files[WorkspaceConfig.fileName], changes: changes,
@@ -92,14 +92,14 @@ extension DocumentIndex {
                 return nil  // A document neither changed since nor known before: recompute all.
             }
             if let old = previous[path], old.blob == blob {
-                result.append(Entry(path: path, blob: blob, change: change, title: old.title, kind: old.kind, status: old.status, language: old.language))
+                result.append(Entry(path: path, blob: blob, change: change, title: old.title, kind: old.kind, status: old.status, language: old.language, problem: old.problem))
             } else {
                 let bytes = try workspace.git { () throws(GitError) in try repository.blob(blob) }
-                let fields = Self.fields(of: bytes)
+                let fields = Self.fields(of: bytes, path: path)
                 result.append(
                     Entry(
                         path: path, blob: blob, change: change, title: fields.title, kind: fields.kind,
-                        status: fields.status, language: fields.language))
+                        status: fields.status, language: fields.language, problem: fields.problem))
             }
         }
         return (DocumentIndex(tip: newTip, branch: branch, config: config, changes: changes, entries: result), commits)

@@ -6,14 +6,14 @@ import LegisGit
 /// checksum line over everything before it (so a torn or edited file is noticed and rebuilt).
 ///
 /// ```
-/// legis-document-index 1
+/// legis-document-index 2
 /// tip <hex>
 /// branch refs/heads/main
 /// config <hex or empty>
 /// changes <n>
 /// <commit hex> TAB <unix seconds> TAB <author> TAB <email> TAB <summary>
 /// documents <n>
-/// <path> TAB <blob hex> TAB <change number> TAB <title> TAB <kind> TAB <status> TAB <language>
+/// <path> TAB <blob hex> TAB <change number> TAB <title> TAB <kind> TAB <status> TAB <language> TAB <problem>
 /// checksum <FNV-1a 64, 16 hex digits>
 /// ```
 ///
@@ -47,6 +47,7 @@ extension DocumentIndex {
             line([
                 Self.escape(entry.path), entry.blob.hex, String(entry.change), Self.optional(entry.title),
                 Self.optional(entry.kind), Self.optional(entry.status), Self.optional(entry.language),
+                Self.optional(entry.problem),
             ])
         }
         let sum = Self.checksum(out[...])
@@ -108,16 +109,17 @@ extension DocumentIndex {
         for _ in 0..<entryCount {
             guard let line = next() else { return nil }
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count == 7, let path = Self.unescape(fields[0]),
+            guard fields.count == 8, let path = Self.unescape(fields[0]),
                 let blob = ObjectID(hex: String(decoding: fields[1], as: UTF8.self)),
                 let change = Int(String(decoding: fields[2], as: UTF8.self)), changes.indices.contains(change),
                 let title = Self.readOptional(fields[3]), let kind = Self.readOptional(fields[4]),
-                let status = Self.readOptional(fields[5]), let language = Self.readOptional(fields[6])
+                let status = Self.readOptional(fields[5]), let language = Self.readOptional(fields[6]),
+                let problem = Self.readOptional(fields[7])
             else { return nil }
             entries.append(
                 Entry(
                     path: path, blob: blob, change: change, title: title, kind: kind, status: status,
-                    language: language))
+                    language: language, problem: problem))
         }
         guard cursor == lines.count else { return nil }
     }

@@ -19,10 +19,12 @@ struct DocumentIndex: Sendable, Hashable {
         var kind: String?
         var status: String?
         var language: String?
+        /// Why the text cannot be read as a document, and how to fix it (nil when it can).
+        var problem: String? = nil
     }
 
     /// The version of the stored format; a file of another version is rebuilt.
-    static let formatVersion = 1
+    static let formatVersion = 2
     /// Where the index lives inside the git folder.
     static let fileName = "legis/document-index"
 
@@ -37,9 +39,23 @@ struct DocumentIndex: Sendable, Hashable {
     /// The documents, sorted by path.
     var entries: [Entry]
 
-    /// The front-matter fields an entry keeps, read from a blob.
-    static func fields(of bytes: [UInt8]) -> (title: String?, kind: String?, status: String?, language: String?) {
-        guard let front = try? DocumentParser.frontMatter(of: bytes) else { return (nil, nil, nil, nil) }
-        return (front.title, front.kind?.rawValue, front.status, front.language)
+    /// The front-matter fields an entry keeps, read from a blob, or why the blob cannot be read
+    /// as a document.
+    static func fields(of bytes: [UInt8], path: String) -> Fields {
+        do {
+            let front = try DocumentParser.checkedFrontMatter(of: bytes)
+            return Fields(title: front.title, kind: front.kind?.rawValue, status: front.status, language: front.language)
+        } catch {
+            return Fields(problem: Workspace.problem(path: path, error: error))
+        }
+    }
+
+    /// What ``fields(of:path:)`` reads.
+    struct Fields {
+        var title: String? = nil
+        var kind: String? = nil
+        var status: String? = nil
+        var language: String? = nil
+        var problem: String? = nil
     }
 }

@@ -2,7 +2,8 @@
 public struct SyncReport: Sendable, Hashable, Encodable {
     /// The remote's URL or name.
     public var remote: String
-    /// What happened to the branch: `up to date`, `fast-forwarded`, `pushed`, or `diverged`.
+    /// What happened to the branch: `up to date`, `fast-forwarded`, `pushed`, `diverged: …` or
+    /// `nothing to exchange: …`.
     public var branch: String
     /// Refs taken from the remote (drafts, endorsements).
     public var fetched: [String]
@@ -15,4 +16,8 @@ public struct SyncReport: Sendable, Hashable, Encodable {
     /// Amendments tabled here under a number the remote had already given another amendment,
     /// with their new number.
     public var renumbered: [String] = []
+    /// Whether both sides have revisions the other lacks: nothing was pushed, and the command fails.
+    public var diverged: Bool = false
+    /// What else was done or left undone, one sentence each.
+    public var notes: [String] = []
 }

@@ -5,10 +5,12 @@ extension Workspace {
     /// Exchanges documents, drafts and endorsements with a remote (a name, or a URL: file://, ssh, https).
     ///
     /// The branch is fast-forwarded or pushed when one side is ahead; when both moved, it is left
-    /// for a merge with git. Drafts and endorsements present on one side only are copied to the
-    /// other. An endorsement ref that exists on both sides with different objects is reported as
-    /// tampering and neither taken nor overwritten; endorsement refs are never deleted. Amendments
-    /// travel too (see ``syncAmendments(remote:remoteRefs:report:)``).
+    /// for a merge with git and nothing is pushed (``SyncReport/diverged``). A copy with no
+    /// revisions yet takes the remote's branch even when its own HEAD names another one (a clone of
+    /// a remote whose HEAD names a missing branch). Drafts and endorsements present on one side
+    /// only are copied to the other. An endorsement ref that exists on both sides with different
+    /// objects is reported as tampering and neither taken nor overwritten; endorsement refs are
+    /// never deleted. Amendments travel too (see ``syncAmendments(remote:remoteRefs:report:)``).
     public func sync(remote: String = "origin") throws(LegisError) -> SyncReport {
         let known = (try? repository.remoteURL(name: remote)) ?? nil
         guard known != nil || remote.contains("/") || remote.contains(":") else {
@@ -23,6 +25,13 @@ extension Workspace {
             throw access.describe(error, remote: remote, doing: "Reading the references of")
         }
         let trackingName = known != nil ? remote : "legis-sync"
+        var branch = self.branch
+        if try tip() == nil, remoteRefs[branch] == nil, let theirs = Self.defaultBranch(of: remoteRefs) {
+            // A copy without revisions (a clone of a remote whose HEAD names no branch) takes the
+            // remote's branch instead of reporting that there is nothing to exchange.
+            try git { () throws(GitError) in try repository.setHead(branch: theirs) }
+            branch = theirs
+        }
         var report = SyncReport(remote: remote, branch: "up to date", fetched: [], pushed: [], tampered: [], rejected: [])
 
         var fetchSpecs = ["+\(branch):refs/remotes/\(trackingName)/\(branch.split(separator: "/").last ?? "main")"]
@@ -50,13 +59,13 @@ extension Workspace {
             }
         }
 
-        let localTip = try tip()
+        let localTip = try git { () throws(GitError) in try repository.reference(named: branch)?.target }
         switch (localTip, remoteBranch) {
         case (nil, nil):
-            break
+            report.branch = "nothing to exchange: neither this copy nor the remote has revisions on \(Self.shortName(branch))"
         case (nil, let theirs?):
             guard try acceptsRegistry(of: theirs, from: remote, into: &report) else { break }
-            try fastForward(to: theirs, from: nil)
+            try fastForward(branch, to: theirs, from: nil)
             report.branch = "fast-forwarded"
         case (let ours?, nil):
             pushSpecs.append("\(branch):\(branch)")
@@ -67,15 +76,19 @@ extension Workspace {
         case (let ours?, let theirs?):
             if try git({ () throws(GitError) in try repository.isDescendant(theirs, of: ours) }) {
                 guard try acceptsRegistry(of: theirs, from: remote, into: &report) else { break }
-                try fastForward(to: theirs, from: ours)
+                try fastForward(branch, to: theirs, from: ours)
                 report.branch = "fast-forwarded"
             } else if try git({ () throws(GitError) in try repository.isDescendant(ours, of: theirs) }) {
                 pushSpecs.append("\(branch):\(branch)")
                 report.branch = "pushed"
             } else {
                 report.branch = "diverged: both sides have new revisions; merge with 'git pull', then sync again"
+                report.diverged = true
+                report.notes.append(
+                    "Nothing was pushed: drafts and endorsements of revisions the remote does not have wait until the branches are merged.")
             }
         }
+        if report.diverged { return report }
 
         for prefix in ["refs/tags/", EndorsementRef.prefix] {
             let locals = try git { () throws(GitError) in try repository.references(withPrefix: prefix) }
@@ -104,7 +117,19 @@ extension Workspace {
         return report
     }
 
-    private func fastForward(to commit: ObjectID, from old: ObjectID?) throws(LegisError) {
+    /// The branch a copy without revisions takes from a remote: `main`, else `master`, else its
+    /// only branch.
+    static func defaultBranch(of remoteRefs: [String: ObjectID]) -> String? {
+        let branches = remoteRefs.keys.filter { $0.hasPrefix("refs/heads/") }
+        for name in ["refs/heads/main", "refs/heads/master"] where branches.contains(name) { return name }
+        return branches.count == 1 ? branches.first : nil
+    }
+
+    static func shortName(_ branch: String) -> String {
+        branch.hasPrefix("refs/heads/") ? String(branch.dropFirst("refs/heads/".count)) : branch
+    }
+
+    private func fastForward(_ branch: String, to commit: ObjectID, from old: ObjectID?) throws(LegisError) {
         do {
             try repository.fastForward(branch: branch, to: commit, expected: old)
         } catch {

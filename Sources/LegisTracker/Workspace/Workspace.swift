@@ -38,22 +38,41 @@ public final class Workspace {
     }
 
     /// Creates a workspace (a git repository with `legis.yml`) at `path`, or adopts an existing repository.
+    ///
+    /// Everything is checked before anything is created: without an author given or a git
+    /// identity (`user.name`, `user.email`), nothing is written. An author given is remembered in
+    /// the repository's own config, so later commands need none. A bare repository (for a server
+    /// that others sync with) is left empty, its HEAD naming `main`: the first `legis sync` from a
+    /// workspace fills it, and `git clone` then checks the workspace out.
     @discardableResult
     public static func initialize(at path: String, bare: Bool = false, author: Author?) throws(LegisError) -> Workspace {
+        let existing = try? Repository.open(at: path)
+        let needsCommit = !bare && (existing.map { !$0.isBare } ?? true)
+        var signer = author
+        if needsCommit, signer == nil {
+            if let existing {
+                signer = try Self.configuredAuthor(existing)
+            } else {
+                signer = try Self.defaultAuthor()
+            }
+        }
         let repository: Repository
         do {
-            if let existing = try? Repository.open(at: path) {
+            if let existing {
                 repository = existing
             } else {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
                 repository = try Repository.initialize(at: path, bare: bare)
             }
+            if let author {
+                try repository.setConfigValue("user.name", author.name)
+                try repository.setConfigValue("user.email", author.email)
+            }
         } catch {
             throw LegisError(.repository, "Could not create a repository at '\(path)': \(error).")
         }
         let workspace = try Workspace(repository: repository)
-        if try workspace.committedFile(WorkspaceConfig.fileName) == nil {
-            let signer = try workspace.author(author)
+        if needsCommit, let signer, try workspace.committedFile(WorkspaceConfig.fileName) == nil {
             let config = WorkspaceConfig.initial
             try workspace.commit(
                 [.write(path: WorkspaceConfig.fileName, contents: Array(config.yaml.utf8), executable: false)],
@@ -63,6 +82,31 @@ public final class Workspace {
         }
         return workspace
     }
+
+    /// The identity git would use in `repository`, or the missing-author error.
+    private static func configuredAuthor(_ repository: Repository) throws(LegisError) -> Author {
+        if let name = (try? repository.configValue("user.name")) ?? nil,
+            let email = (try? repository.configValue("user.email")) ?? nil
+        {
+            return Author(name: name, email: email)
+        }
+        throw missingAuthor
+    }
+
+    /// The identity from the user's git configuration, or the missing-author error.
+    private static func defaultAuthor() throws(LegisError) -> Author {
+        if let name = (try? Repository.defaultConfigValue("user.name")) ?? nil,
+            let email = (try? Repository.defaultConfigValue("user.email")) ?? nil
+        {
+            return Author(name: name, email: email)
+        }
+        throw missingAuthor
+    }
+
+    /// The error when no author is given and git has no identity.
+    static let missingAuthor = LegisError(
+        .notFound,
+        "No author: git has no identity. Pass --author \"Your Name <you@example.org>\" (legis init remembers it for the workspace), or set one for every repository with git config --global user.name \"Your Name\" and git config --global user.email you@example.org.")
 
     /// The tip of the branch, or nil before the first commit.
     public func tip() throws(LegisError) -> ObjectID? {
@@ -88,23 +132,18 @@ public final class Workspace {
     /// The author given, or the one from git config (`user.name`, `user.email`).
     public func author(_ given: Author?) throws(LegisError) -> Author {
         if let given { return given }
-        if let name = (try? repository.configValue("user.name")) ?? nil,
-            let email = (try? repository.configValue("user.email")) ?? nil
-        {
-            return Author(name: name, email: email)
-        }
-        throw LegisError(
-            .usage,
-            "No author: pass --author \"Name <email>\", or set git config user.name and user.email.")
+        return try Self.configuredAuthor(repository)
     }
 
     /// Commits `changes` onto the branch with a compare-and-swap on its tip.
     ///
-    /// - Parameter base: the tip the changes were based on; by default the current one.
+    /// - Parameters:
+    ///   - base: the tip the changes were based on; by default the current one.
+    ///   - authorDate: when the change was written, if not `date` (the commit date).
     @discardableResult
     public func commit(
         _ changes: [FileChange], message: String, author: Author, date: Date = Date(),
-        base: CommitBase = .currentTip
+        base: CommitBase = .currentTip, authorDate: Date? = nil
     ) throws(LegisError) -> ObjectID {
         let expected: ObjectID?
         switch base {
@@ -114,8 +153,8 @@ public final class Workspace {
         let signature = author.signature(at: date)
         do {
             return try repository.commit(
-                changes: changes, onto: branch, expectedTip: expected, message: message, author: signature,
-                committer: signature)
+                changes: changes, onto: branch, expectedTip: expected, message: message,
+                author: authorDate.map { author.signature(at: $0) } ?? signature, committer: signature)
         } catch {
             if error.isLocked {
                 throw LegisError(

@@ -11,6 +11,8 @@ struct Diff: ParsableCommand {
         abstract: "Show a structure-aware word-level redline between two revisions, or two files.",
         discussion: """
             legis diff ID A [B]            revisions A and B of a document (B: the latest)
+            A and B are draft names, commit ids, latest or latest-N (N revisions back), e.g. \
+            legis diff ID latest-2 latest.
             legis diff --files OLD NEW     two files, no workspace needed
             Formats: terminal (default; colour on a terminal unless NO_COLOR is set), word \
             ([-old-]{+new+}), html (a self-contained page), synopsis (two columns), stat (one line \

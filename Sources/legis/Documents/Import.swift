@@ -12,11 +12,19 @@ struct Import: ParsableCommand {
 
     @Argument(help: "The document id.") var id: String
     @Argument(help: "Draft files oldest first, or one folder.") var sources: [String]
+    @Option(help: "The date of each revision: now (the import's time) or mtime (each file's modification time).")
+    var dates: Dates = .now
+
+    enum Dates: String, ExpressibleByArgument, CaseIterable {
+        case now, mtime
+    }
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var author: AuthorOption
 
     func run() throws {
-        let commits = try workspace.open().importDrafts(try DocumentID(id), from: sources, author: try author.parsed())
-        Console.line("Imported \(commits.count) revision(s) of \(id).")
+        let commits = try workspace.open().importDrafts(
+            try DocumentID(id), from: sources, author: try author.parsed(),
+            dates: dates == .mtime ? .fileModified : .now)
+        Console.line("Imported \(commits.count) \(commits.count == 1 ? "revision" : "revisions") of \(id).")
     }
 }

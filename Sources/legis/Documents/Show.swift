@@ -8,7 +8,7 @@ struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print the text of a document at a revision.",
-        discussion: "REV is a draft name, a commit id or unique prefix, HEAD, or ~N (N revisions of the document back).")
+        discussion: "REV is a draft name, a commit id or unique prefix, latest (the default), or latest-N (N revisions of the document back; the older form ~N still works when quoted).")
 
     @Argument(help: "ID or ID@REV.") var reference: String
     @OptionGroup var workspace: WorkspaceOptions

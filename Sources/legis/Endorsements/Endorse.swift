@@ -39,9 +39,13 @@ struct Endorsements: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let reports = try workspace.open().endorsements(of: try DocumentID(id))
+        let space = try workspace.open()
+        let reports = try space.endorsements(of: try DocumentID(id))
         if json { return try JSONOutput.print(reports) }
-        printReports(reports)
+        let registered = try space.stakeholderRegistry().byID.keys.sorted()
+        EndorsementListing.printPositions(EndorsementPositions(reports: reports, registered: registered))
+        Console.line("History:")
+        EndorsementListing.printReports(reports)
     }
 }
 
@@ -55,7 +59,7 @@ struct Verify: ParsableCommand {
     func run() throws {
         let opened = try workspace.open()
         let reports = try opened.endorsements()
-        if json { try JSONOutput.print(reports) } else { printReports(reports) }
+        if json { try JSONOutput.print(reports) } else { EndorsementListing.printReports(reports) }
         let trust = try opened.registryTrust()
         if trust.root == nil { Console.error("legis: warning: \(TrustRoot.describe(trust))") }
         for problem in trust.problems {
@@ -108,12 +112,5 @@ struct Keygen: ParsableCommand {
     func run() throws {
         let key = try Workspace.generateKey(at: file, comment: comment)
         Console.line("Wrote \(file) and \(file).pub (\(key.fingerprint)).")
-    }
-}
-
-private func printReports(_ reports: [EndorsementReport]) {
-    for report in reports {
-        let commit = report.commit.map(\.short) ?? "-"
-        Console.line("\(report.status.rawValue.uppercased())\t\(report.stakeholder)\t\(report.stance ?? "-")\t\(report.document)@\(commit)\t\(report.reason)\t\(report.ref)")
     }
 }

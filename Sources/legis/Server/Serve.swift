@@ -29,9 +29,31 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try WorkspaceOptions.resolvedPath(repo)
-        try await LegisWeb.run(
-            ServerConfiguration(
-                workspacePath: workspace, host: host, port: port, idleTimeout: .seconds(idleTimeout),
-                requestTimeout: .seconds(requestTimeout), shutdownTimeout: .seconds(shutdownTimeout)))
+        let configuration = ServerConfiguration(
+            workspacePath: workspace, host: host, port: port, idleTimeout: .seconds(idleTimeout),
+            requestTimeout: .seconds(requestTimeout), shutdownTimeout: .seconds(shutdownTimeout))
+        do {
+            try await LegisWeb.run(configuration)
+        } catch {
+            throw Self.explain(error, host: host, port: port)
+        }
+    }
+
+    /// A failure to listen, said plainly: which address, and what to do.
+    static func explain(_ error: any Error, host: String, port: Int) -> any Error {
+        let text = String(describing: error)
+        if text.contains("Address already in use") || text.contains("errno: 98") {
+            return LegisError(
+                .io,
+                "Port \(port) on \(host) is in use (another 'legis serve' or another program): stop it, or choose another port with --port \(port == 8080 ? 8081 : port + 1).")
+        }
+        if text.contains("Permission denied") || text.contains("errno: 13") {
+            return LegisError(
+                .io, "Not allowed to listen on port \(port) of \(host): ports below 1024 need privileges; choose another with --port 8080.")
+        }
+        if text.contains("Cannot assign requested address") || text.contains("errno: 99") {
+            return LegisError(.io, "\(host) is not an address of this machine: choose one with --host, e.g. --host 127.0.0.1.")
+        }
+        return error
     }
 }
