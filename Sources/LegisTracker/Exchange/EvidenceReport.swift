@@ -1,0 +1,8 @@
+/// What `verify-evidence` found: each check passed, in order. A failed check is an error.
+public struct EvidenceReport: Sendable, Hashable {
+    /// The document and revision the package is about.
+    public var document: String
+    public var commit: String
+    /// One line per check passed.
+    public var checks: [String]
+}
