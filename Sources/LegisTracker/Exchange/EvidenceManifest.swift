@@ -8,6 +8,8 @@ public struct EvidenceManifest: Sendable, Hashable, Codable {
         public var tag: String
         /// The file holding the tag object's bytes (`endorsements/<stakeholder>-<n>.tag`).
         public var file: String
+        /// The endorsed commit (one holding the same text as the revision).
+        public var commit: String
         /// The stakeholder id (the principal in `allowed_signers`).
         public var stakeholder: String
         /// The signing date, `YYYYMMDDHHMMSS` in UTC, for `ssh-keygen -Overify-time=`.

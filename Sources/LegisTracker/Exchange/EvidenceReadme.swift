@@ -47,8 +47,8 @@ enum EvidenceReadme {
                (git checks every object's hash).
             2. `cmp` and `sha256sum`: `text.md` is exactly the document at the endorsed commit, and its
                SHA-256 is the one every endorsement signed (`Text-SHA256:` in the signed message).
-            3. For each endorsement: the tag file is the object in the repository, it points at the
-               endorsed commit, `git verify-tag` accepts its signature with `allowed_signers`, and
+            3. For each endorsement: the tag file is the object in the repository, it points at a
+               commit whose text is `text.md`, `git verify-tag` accepts its signature with `allowed_signers`, and
                `ssh-keygen -Y verify` accepts it too, checked on the date it was signed.
 
             A package changed after it was made fails one of these checks: an edited text fails the
@@ -78,7 +78,8 @@ enum EvidenceReadme {
             lines += [
                 "echo \(quote(entry.ref + ":"))",
                 "git -C check.git cat-file tag \(ref) | cmp - \(file)",
-                "test \"$(git -C check.git rev-parse \(quote(entry.ref + "^{commit}")))\" = \(quote(commit))",
+                "test \"$(git -C check.git rev-parse \(quote(entry.ref + "^{commit}")))\" = \(quote(entry.commit))",
+                "git -C check.git cat-file blob \(quote("\(entry.commit):\(manifest.path)")) | cmp - text.md",
                 "git -C check.git verify-tag \(ref)",
                 "sed '/^-----BEGIN SSH SIGNATURE-----$/,$d' \(file) > payload.tmp",
                 "sed -n '/^-----BEGIN SSH SIGNATURE-----$/,$p' \(file) > signature.tmp",

@@ -86,7 +86,9 @@ enum EvidenceVerifier {
             do { statement = try EndorsementStatement.parse(parsed.tag.message) } catch {
                 throw fail("\(entry.ref): the signed message is not an endorsement: \(error).")
             }
-            guard statement.commit == manifest.commit, parsed.tag.object == manifest.commit,
+            guard let endorsed = ObjectID(hex: entry.commit), statement.commit == entry.commit,
+                parsed.tag.object == entry.commit,
+                let endorsedBlob = try? repository.blobID(at: endorsed, path: manifest.path), endorsedBlob == blob,
                 statement.textSHA256 == manifest.textSHA256, statement.stakeholder == entry.stakeholder,
                 statement.document == manifest.document
             else {

@@ -16,7 +16,7 @@ extension Workspace {
         let revision = try revision(of: reference.id, reference.revision)
         guard let tip = try tip() else { throw LegisError(.notFound, "The workspace has no commits yet.") }
         let text = try git { () throws(GitError) in try repository.blob(revision.blob) }
-        let reports = try endorsements(of: reference.id).filter { $0.commit == revision.commit }
+        let reports = try endorsements(of: reference.id).filter { $0.blob == revision.blob }
         let refs = try git { () throws(GitError) in
             try repository.references(withPrefix: EndorsementRef.prefix + reference.id.refSegment + "/", peel: false)
         }
@@ -42,7 +42,8 @@ extension Workspace {
                 bundleRefs.append(BundleReference(name: ref.name, target: ref.target))
                 entries.append(
                     EvidenceManifest.Endorsement(
-                        ref: ref.name, tag: ref.target.hex, file: file, stakeholder: name.stakeholder,
+                        ref: ref.name, tag: ref.target.hex, file: file, commit: report.commit?.hex ?? revision.commit.hex,
+                        stakeholder: name.stakeholder,
                         signedAt: Self.verifyTime(tag.tag.tagger.date), revocation: name.isRevocation, status: status))
             }
         }
