@@ -139,7 +139,10 @@ let package = Package(
             name: "LegisSignatureTests", dependencies: ["LegisSignature"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LegisTrackerTests",
-            dependencies: ["LegisTracker", "LegisGit", "LegisDocument", "LegisSignature", "LegisDiff", "LegisTestSupport"],
+            dependencies: [
+                "LegisTracker", "LegisGit", "LegisDocument", "LegisSignature", "LegisDiff", "LegisTestSupport",
+                "LegisExchange",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -78,9 +78,13 @@ enum MarkdownComposer {
         guard let lead = number.unicodeScalars.first,
             CharacterSet.decimalDigits.contains(lead) || "IVXLC".unicodeScalars.contains(lead)
         else { return nil }
-        // Text running on after the number (`Art. 5. - (1) The ...`) is a plain marker line.
-        if words.count == 3, let rest = words.last, rest.contains("(1)") || rest.hasSuffix(".") && rest.count > 80 {
-            return nil
+        // As for the parser's plain-line markers: the number ends the line, or a separator follows
+        // (`Article 5 — Scope`, `Art. 5.`); `§ 347 Absatz 1 …` is a sentence, not a heading.
+        if words.count == 3, let rest = words.last {
+            let numberEnds = words[1].hasSuffix(".") || words[1].hasSuffix(":")
+            guard numberEnds || rest.hasPrefix("—") || rest.hasPrefix("–") || rest.hasPrefix("-") else { return nil }
+            // Text running on after the marker (`Art. 5. - (1) The ...`) stays a plain marker line.
+            if rest.contains("(1)") || rest.count > 100 { return nil }
         }
         let articles = ["article", "art.", "articolul", "artikel", "§"]
         let containers = [

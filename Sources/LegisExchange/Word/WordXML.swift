@@ -18,7 +18,8 @@ enum WordXML {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        guard parser.parse() else {
+        let parsed = parser.parse()
+        guard parsed, parser.parserError == nil else {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
             throw ExchangeError(
                 .malformedXML,
