@@ -28,7 +28,8 @@ extension Workspace {
         var zip = ZipWriter()
         var files: [String: [UInt8]] = [:]
         var entries: [EvidenceManifest.Endorsement] = []
-        for report in reports {
+        // An invalid endorsement proves nothing: it is named in the report, not packed.
+        for report in reports where report.status != .invalid {
             guard let parsed = EndorsementRef(name: report.ref), let ref = byName[report.ref] else { continue }
             var names = [(parsed, ref, report.status.rawValue)]
             var revocation = parsed
@@ -87,7 +88,8 @@ extension Workspace {
         ]
         if reports.isEmpty { lines.append("No endorsement of this revision.") }
         for report in reports {
-            lines.append("\(report.ref): \(report.status.rawValue) — \(report.reason)")
+            let packed = report.status == .invalid ? " (not in this package)" : ""
+            lines.append("\(report.ref): \(report.status.rawValue)\(packed) — \(report.reason)")
             lines.append("  stakeholder \(report.stakeholder), stance \(report.stance ?? "?"), key \(report.keyFingerprint ?? "?")")
             if !report.statement.isEmpty {
                 lines.append(contentsOf: report.statement.split(separator: "\n", omittingEmptySubsequences: false).map { "  > \($0)" })
