@@ -36,10 +36,11 @@ extension Repository {
         return out
     }
 
-    /// Reads a version 2 git bundle into this repository: stores the objects of its pack (libgit2
-    /// checks the pack and every object in it) and returns the references its header lists,
-    /// without creating them. A bundle that needs objects it does not hold (prerequisites) is
-    /// refused.
+    /// Reads a version 2 git bundle into this repository and returns the references it lists.
+    ///
+    /// The objects of its pack are stored (libgit2 checks the pack and every object in it); the
+    /// references are not created. A bundle that needs objects it does not hold (prerequisites)
+    /// is refused.
     public func unbundle(_ bytes: [UInt8]) throws(GitError) -> [BundleReference] {
         let signature = Array(Self.bundleSignature.utf8)
         guard bytes.starts(with: signature) else {

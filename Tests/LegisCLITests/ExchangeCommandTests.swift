@@ -13,10 +13,12 @@ struct ExchangeCommandTests {
         let scratch = try Scratch()
         let demo = scratch.file("demo")
         #expect(
-            try run(binary, ["demo", "--dir", demo, "--proposals", repositoryRoot + "/proposals"], in: scratch.path).status == 0)
+            try run(binary, ["demo", "--dir", demo, "--proposals", repositoryRoot + "/proposals"], in: scratch.path)
+                .status == 0)
         let id = "labour-recruitment-agencies"
         let docx = scratch.file("lra.docx")
-        let export = try run(binary, ["export", id, "--format", "docx", "--out", docx, "--repo", demo], in: scratch.path)
+        let export = try run(
+            binary, ["export", id, "--format", "docx", "--out", docx, "--repo", demo], in: scratch.path)
         #expect(export.status == 0, "\(export.error)")
         let redline = try run(
             binary, ["diff", id, "~2", "~0", "--format", "docx", "--out", scratch.file("r.docx"), "--repo", demo],
@@ -26,7 +28,8 @@ struct ExchangeCommandTests {
         #expect(akn.status == 0 && akn.output.contains("<akomaNtoso"))
         let imported = try run(binary, ["import", "copy", docx, author, "--repo", demo], in: scratch.path)
         #expect(imported.status == 0, "\(imported.error)")
-        let refused = try run(binary, ["import", "copy2", scratch.file("r.docx"), author, "--repo", demo], in: scratch.path)
+        let refused = try run(
+            binary, ["import", "copy2", scratch.file("r.docx"), author, "--repo", demo], in: scratch.path)
         #expect(refused.status == 1)
         #expect(refused.error.contains("--accept-changes"))
 

@@ -19,7 +19,9 @@ struct AkomaNtosoTests {
     }
 
     @Test(
-        .enabled(if: ExternalTool.shouldRun("xmllint"), "xmllint is not installed (script/setup --tests installs libxml2-utils)"),
+        .enabled(
+            if: ExternalTool.shouldRun("xmllint"),
+            "xmllint is not installed (script/setup --tests installs libxml2-utils)"),
         .timeLimit(.minutes(5)))
     func everyExportOfTheProposalsAndTheCorpusIsSchemaValid() throws {
         #expect(FileManager.default.fileExists(atPath: Fixtures.schema), "the schema is at \(Fixtures.schema)")
@@ -54,7 +56,8 @@ struct AkomaNtosoTests {
     func hostileTextStaysValid() throws {
         let hostile = "a & b <c> \"d\" ]]> \u{1}\u{B}\u{1F}\u{FFFE}"
         let document = try Document.parse(
-            "---\ntitle: \"a & b <c> ]]>\"\n---\n\n# \(hostile)\n\n\(hostile)\n\n### Article 1 — \(hostile)\n\n(1) \(hostile)\na) \(hostile)\n")
+            "---\ntitle: \"a & b <c> ]]>\"\n---\n\n# \(hostile)\n\n\(hostile)\n\n### Article 1 — \(hostile)\n\n(1) \(hostile)\na) \(hostile)\n"
+        )
         var identity = Self.identity("x/<y>")
         identity.revisionAuthor = hostile
         let xml = AkomaNtosoWriter.xml(document, identity: identity)

@@ -65,8 +65,10 @@ struct DocxRedlineTests {
         }
         let result = try Tool.run(
             "soffice",
-            ["-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "txt", "--outdir",
-             folder.file("out")] + files, in: folder.path)
+            [
+                "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "txt", "--outdir",
+                folder.file("out"),
+            ] + files, in: folder.path)
         #expect(result.status == 0, "\(result.error)")
         for index in files.indices {
             let text = try String(contentsOfFile: folder.file("out/redline-\(index).txt"), encoding: .utf8)
@@ -76,12 +78,15 @@ struct DocxRedlineTests {
 
     @Test func hostileTextAndAuthorsStillMakeWellFormedXML() throws {
         let hostile = "Tom & <Jerry> \"quoted\" 'single' ]]> \u{1}\u{8}\u{B}\u{C}\u{1F}\u{FFFE}\u{FFFF} \u{7F} end"
-        let old = try Document.parse("---\ntitle: \"T \\u0001 <&>\"\n---\n\n# Law \(hostile)\n\n### Article 1\n\n(1) First \(hostile).\n")
-        let new = try Document.parse("# Law\n\n### Article 1\n\n(1) First \(hostile) changed.\n\n### Article 2 — \(hostile)\n\n(1) New.\n")
+        let old = try Document.parse(
+            "---\ntitle: \"T \\u0001 <&>\"\n---\n\n# Law \(hostile)\n\n### Article 1\n\n(1) First \(hostile).\n")
+        let new = try Document.parse(
+            "# Law\n\n### Article 1\n\n(1) First \(hostile) changed.\n\n### Article 2 — \(hostile)\n\n(1) New.\n")
         let author = RevisionAuthor(name: hostile, date: Fixtures.author.date)
         let redline = try DocxWriter.redline(
             DocumentDiff.compare(old, new), old: old, new: new, attribution: RevisionAttribution(fallback: author),
-            properties: DocxProperties(title: hostile, kind: hostile, status: hostile, creator: hostile, modified: author.date))
+            properties: DocxProperties(
+                title: hostile, kind: hostile, status: hostile, creator: hostile, modified: author.date))
         let clean = try DocxWriter.document(old, properties: DocxProperties(title: hostile, modified: author.date))
         for docx in [redline, clean] {
             let zip = try ZipReader(docx, name: "hostile.docx")

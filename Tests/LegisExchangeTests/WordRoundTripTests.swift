@@ -47,7 +47,9 @@ struct WordRoundTripTests {
         let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
         func p(_ text: String, style: String? = nil, num: (Int, Int)? = nil, extra: String = "") -> String {
             var props = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
-            if let (id, level) = num { props += "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(id)\"/></w:numPr>" }
+            if let (id, level) = num {
+                props += "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"\(id)\"/></w:numPr>"
+            }
             return "<w:p><w:pPr>\(props)</w:pPr>\(extra)<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
         }
         let body = [
@@ -58,7 +60,9 @@ struct WordRoundTripTests {
             p("licenţierea agenţiilor;", num: (1, 0)),
             p("registrul public;", num: (1, 0)),
             p("detalii", num: (1, 1)),
-            p("Art. 2. - (1) Text cu imagine", extra: "<w:r><w:drawing><a:t xmlns:a=\"urn:a\">hidden</a:t></w:drawing></w:r>"),
+            p(
+                "Art. 2. - (1) Text cu imagine",
+                extra: "<w:r><w:drawing><a:t xmlns:a=\"urn:a\">hidden</a:t></w:drawing></w:r>"),
             "<w:tbl><w:tr><w:tc>\(p("A"))</w:tc><w:tc>\(p("B | C"))</w:tc></w:tr><w:tr><w:tc>\(p("1"))</w:tc><w:tc>\(p("2"))</w:tc></w:tr></w:tbl>",
         ].joined()
         let styles = """

@@ -2,7 +2,7 @@ import Foundation
 import LegisExchange
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// Parses XML with Foundation's parser and collects what the tests look at.

@@ -3,9 +3,10 @@ import LegisDocument
 import LegisExchange
 import LegisGit
 import LegisSignature
-@testable import LegisTracker
 import LegisTestSupport
 import Testing
+
+@testable import LegisTracker
 
 @Suite("Exchange formats")
 struct ExchangeTests {
@@ -91,7 +92,8 @@ struct ExchangeTests {
             let text = String(decoding: manifest, as: UTF8.self)
             let original = try? ZipReader(package, name: "p").part(file)
             return Array(
-                text.replacingOccurrences(of: Workspace.sha256Hex(original ?? []), with: Workspace.sha256Hex(forgedTag)).utf8)
+                text.replacingOccurrences(of: Workspace.sha256Hex(original ?? []), with: Workspace.sha256Hex(forgedTag))
+                    .utf8)
         }
         #expect {
             try Workspace.verifyEvidence(forged, name: "forged.zip")
@@ -119,7 +121,8 @@ struct ExchangeTests {
         let third = try folder.write("d3.md", Samples.draft3)
         try workspace.importDrafts(id, from: [third], author: ion)
         let docx = try workspace.redlineDocx(id, from: "~2", to: "~0")
-        let xml = String(decoding: try #require(try ZipReader(docx, name: "r").part("word/document.xml")), as: UTF8.self)
+        let xml = String(
+            decoding: try #require(try ZipReader(docx, name: "r").part("word/document.xml")), as: UTF8.self)
         #expect(xml.contains("w:author=\"Maria &quot;Ministry&quot; &amp; Co\""))
         #expect(xml.contains("w:author=\"Ion Jurist\""))
         #expect(xml.contains("<w:delText xml:space=\"preserve\">three</w:delText>"))
@@ -136,7 +139,8 @@ struct ExchangeTests {
         try Data(try workspace.redlineDocx(id, from: "~2", to: "~0")).write(to: URL(fileURLWithPath: redline))
         let before = try workspace.log(of: id).count
         #expect {
-            try workspace.importWordDrafts(try DocumentID("copy"), from: [clean, redline], author: tester, acceptChanges: false)
+            try workspace.importWordDrafts(
+                try DocumentID("copy"), from: [clean, redline], author: tester, acceptChanges: false)
         } throws: { ($0 as? LegisError)?.kind == .invalidInput && "\($0)".contains("--accept-changes") }
         #expect(try workspace.log(of: id).count == before)
         let report = try workspace.importWordDrafts(

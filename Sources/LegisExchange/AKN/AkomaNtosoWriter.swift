@@ -1,5 +1,5 @@
-public import LegisDocument
 import Foundation
+public import LegisDocument
 
 /// Writes a document as Akoma Ntoso 3.0 (OASIS LegalDocML): a `bill` for a bill, an `act`
 /// otherwise, with the FRBR identification and the provision hierarchy.
@@ -79,8 +79,10 @@ public enum AkomaNtosoWriter {
         xml.empty("TLCOrganization", ["eId": "legis", "href": "/ontology/organization/legis", "showAs": "Legis"])
         xml.empty(
             "TLCPerson",
-            ["eId": "author", "href": "/ontology/person/\(slugged(identity.revisionAuthor))",
-             "showAs": identity.revisionAuthor])
+            [
+                "eId": "author", "href": "/ontology/person/\(slugged(identity.revisionAuthor))",
+                "showAs": identity.revisionAuthor,
+            ])
         xml.end()
         xml.end()
     }

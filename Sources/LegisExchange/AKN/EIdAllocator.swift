@@ -26,7 +26,8 @@ struct EIdAllocator {
             let number = parts.count > 1 ? String(parts[1]) : ""
             let name = Self.names[prefix] ?? prefix
             let cleaned = number.replacingOccurrences(of: "~", with: "-dup").unicodeScalars.map {
-                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") ? Character($0) : "-"
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+                    ? Character($0) : "-"
             }
             return name + "_" + String(cleaned)
         }

@@ -48,7 +48,8 @@ enum DocxParts {
         xml.start("w:docDefaults")
         xml.start("w:rPrDefault")
         xml.start("w:rPr")
-        xml.empty("w:rFonts", ["w:ascii": "Liberation Serif", "w:hAnsi": "Liberation Serif", "w:cs": "Liberation Serif"])
+        xml.empty(
+            "w:rFonts", ["w:ascii": "Liberation Serif", "w:hAnsi": "Liberation Serif", "w:cs": "Liberation Serif"])
         xml.empty("w:sz", ["w:val": "24"])
         xml.end()
         xml.end()
@@ -80,7 +81,9 @@ enum DocxParts {
             if size != nil || bold || mono {
                 xml.start("w:rPr")
                 if mono {
-                    xml.empty("w:rFonts", ["w:ascii": "Liberation Mono", "w:hAnsi": "Liberation Mono", "w:cs": "Liberation Mono"])
+                    xml.empty(
+                        "w:rFonts",
+                        ["w:ascii": "Liberation Mono", "w:hAnsi": "Liberation Mono", "w:cs": "Liberation Mono"])
                 }
                 if bold { xml.empty("w:b") }
                 if let size { xml.empty("w:sz", ["w:val": String(size)]) }

@@ -12,9 +12,11 @@ public enum DocxWriter {
         return try package(paragraphs, properties: properties, trackRevisions: false)
     }
 
-    /// The redline as tracked changes: every insertion a `w:ins`, every deletion a `w:del`,
-    /// paragraphs that come or go with inserted or deleted paragraph marks, each change by the
-    /// author `attribution` gives. Accepting all changes gives `new`, rejecting all gives `old`.
+    /// The redline as Word tracked changes.
+    ///
+    /// Every insertion is a `w:ins`, every deletion a `w:del`, paragraphs that come or go have
+    /// inserted or deleted paragraph marks, each change by the author `attribution` gives.
+    /// Accepting all changes gives `new`, rejecting all gives `old`.
     public static func redline(
         _ redline: Redline, old: Document, new: Document, attribution: RevisionAttribution,
         properties: DocxProperties
@@ -65,12 +67,14 @@ public enum DocxWriter {
                 case .none:
                     textRun(&xml, run.text, element: "w:t")
                 case .insert(let author):
-                    xml.start("w:ins", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
+                    xml.start(
+                        "w:ins", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
                     nextID += 1
                     textRun(&xml, run.text, element: "w:t")
                     xml.end()
                 case .delete(let author):
-                    xml.start("w:del", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
+                    xml.start(
+                        "w:del", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
                     nextID += 1
                     textRun(&xml, run.text, element: "w:delText")
                     xml.end()
@@ -83,8 +87,10 @@ public enum DocxWriter {
         xml.empty("w:pgSz", ["w:w": "11906", "w:h": "16838"])
         xml.empty(
             "w:pgMar",
-            ["w:top": "1440", "w:right": "1440", "w:bottom": "1440", "w:left": "1440", "w:header": "708",
-             "w:footer": "708", "w:gutter": "0"])
+            [
+                "w:top": "1440", "w:right": "1440", "w:bottom": "1440", "w:left": "1440", "w:header": "708",
+                "w:footer": "708", "w:gutter": "0",
+            ])
         xml.end()
         return xml.finish()
     }

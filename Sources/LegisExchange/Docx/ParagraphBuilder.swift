@@ -19,7 +19,8 @@ struct ParagraphBuilder {
 
     /// What one byte of one side shows as.
     private enum Shown: Equatable {
-        case byte(UInt8), nothing, space, paragraph
+        case byte(UInt8)
+        case nothing, space, paragraph
     }
 
     init(old: Document, new: Document, attribution: RevisionAttribution?) {

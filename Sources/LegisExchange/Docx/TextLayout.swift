@@ -34,7 +34,11 @@ struct TextLayout {
         lineStarts = lines.map(\.lowerBound)
         let markerLines = Set(provisionStarts.map { Self.lineStart(of: $0.start, in: bytes) })
 
-        enum Kind: Equatable { case hidden, blank, heading(Int), table, content }
+        enum Kind: Equatable {
+            case hidden, blank
+            case heading(Int)
+            case table, content
+        }
         let kinds: [Kind] = lines.map { line in
             if line.upperBound <= hiddenEnd { return .hidden }
             var index = line.lowerBound
@@ -43,7 +47,10 @@ struct TextLayout {
             if bytes[index] == 0x7C { return .table }
             if index == line.lowerBound, bytes[index] == 0x23 {
                 var level = 0
-                while index < line.upperBound, bytes[index] == 0x23 { level += 1; index += 1 }
+                while index < line.upperBound, bytes[index] == 0x23 {
+                    level += 1
+                    index += 1
+                }
                 if level <= 6, index < line.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 {
                     return .heading(level)
                 }
@@ -73,9 +80,15 @@ struct TextLayout {
             // Indentation, heading marks and carriage returns do not show.
             var index = line.lowerBound
             if case .heading = kind {
-                while index < line.upperBound, bytes[index] == 0x23 { roles[index] = .hidden; index += 1 }
+                while index < line.upperBound, bytes[index] == 0x23 {
+                    roles[index] = .hidden
+                    index += 1
+                }
             }
-            while index < line.upperBound, Self.isSpace(bytes[index]) { roles[index] = .hidden; index += 1 }
+            while index < line.upperBound, Self.isSpace(bytes[index]) {
+                roles[index] = .hidden
+                index += 1
+            }
             for position in index..<line.upperBound where bytes[position] == 0x0D || bytes[position] == 0x09 {
                 roles[position] = bytes[position] == 0x09 ? .space : .hidden
             }

@@ -40,7 +40,8 @@ enum MarkdownComposer {
             front.append("kind: \(kind)")
         }
         if let status = properties["contentStatus"] { front.append("status: \(yamlScalar(status))") }
-        if let language = properties["language"]?.lowercased().prefix(2), ["en", "ro", "de"].contains(String(language)) {
+        if let language = properties["language"]?.lowercased().prefix(2), ["en", "ro", "de"].contains(String(language))
+        {
             front.append("language: \(language)")
         }
         var out = front.isEmpty ? "" : "---\n" + front.joined(separator: "\n") + "\n---\n\n"
@@ -101,7 +102,8 @@ enum MarkdownComposer {
         guard width > 0 else { return "" }
         func line(_ cells: [String]) -> String {
             let padded = cells + Array(repeating: "", count: width - cells.count)
-            return "| " + padded.map { collapse($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+            return "| "
+                + padded.map { collapse($0).replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
         }
         var out = [line(rows[0]), "|" + Array(repeating: "---", count: width).joined(separator: "|") + "|"]
         out.append(contentsOf: rows.dropFirst().map(line))

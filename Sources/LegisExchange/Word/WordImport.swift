@@ -18,8 +18,9 @@ public enum WordImport {
         public var acceptedChanges: Int
     }
 
-    /// Reads the `.docx` bytes; `name` says where they came from. With `acceptChanges` false a
-    /// document with tracked changes is refused.
+    /// Reads the `.docx` bytes; `name` says where they came from.
+    ///
+    /// With `acceptChanges` false a document with tracked changes is refused.
     public static func markdown(
         fromDocx bytes: [UInt8], name: String, acceptChanges: Bool
     ) throws(ExchangeError) -> Result {
@@ -45,7 +46,8 @@ public enum WordImport {
         if reader.trackedChanges > 0 && !acceptChanges {
             throw ExchangeError(
                 .unacceptedChanges,
-                "\(name) has \(reader.trackedChanges) tracked change(s) not yet accepted: accept or reject them in Word or LibreOffice first, or import with --accept-changes to take them as accepted.")
+                "\(name) has \(reader.trackedChanges) tracked change(s) not yet accepted: accept or reject them in Word or LibreOffice first, or import with --accept-changes to take them as accepted."
+            )
         }
         var leftOut = reader.leftOut.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
         if zip.paths.contains(where: { $0.hasPrefix("word/header") || $0.hasPrefix("word/footer") }) {

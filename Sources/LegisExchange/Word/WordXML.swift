@@ -1,11 +1,12 @@
 import Foundation
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
-/// Runs Foundation's XML parser over a part of a Word package with a delegate, turning a parse
-/// failure into an ``ExchangeError``. External entities are never resolved.
+/// Runs Foundation's XML parser over a part of a Word package with a delegate.
+///
+/// A parse failure becomes an ``ExchangeError``. External entities are never resolved.
 enum WordXML {
     /// The WordprocessingML namespaces (transitional and strict).
     static let wordNamespaces: Set<String> = [
@@ -13,7 +14,9 @@ enum WordXML {
         "http://purl.oclc.org/ooxml/wordprocessingml/main",
     ]
 
-    static func parse(_ bytes: [UInt8], part: String, file: String, delegate: any XMLParserDelegate) throws(ExchangeError) {
+    static func parse(_ bytes: [UInt8], part: String, file: String, delegate: any XMLParserDelegate)
+        throws(ExchangeError)
+    {
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
@@ -23,7 +26,8 @@ enum WordXML {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
             throw ExchangeError(
                 .malformedXML,
-                "\(file): \(part) is not well-formed XML (line \(parser.lineNumber), \(reason)); save it again from Word or LibreOffice.")
+                "\(file): \(part) is not well-formed XML (line \(parser.lineNumber), \(reason)); save it again from Word or LibreOffice."
+            )
         }
     }
 

@@ -33,7 +33,8 @@ public struct ZipReader {
         do {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard out.count + chunk.count <= Self.partLimit else {
-                    throw ExchangeError(.tooLarge, "\(name): the part \(path) is over \(Self.partLimit / 1_048_576) MiB.")
+                    throw ExchangeError(
+                        .tooLarge, "\(name): the part \(path) is over \(Self.partLimit / 1_048_576) MiB.")
                 }
                 out.append(contentsOf: chunk)
             }

@@ -9,7 +9,8 @@ enum EvidenceReadme {
         let list =
             endorsements.isEmpty
             ? "(none: this revision has no endorsement)"
-            : endorsements.map { "- `\($0.ref)` by `\($0.stakeholder)` (\($0.status) when packed)" }.joined(separator: "\n")
+            : endorsements.map { "- `\($0.ref)` by `\($0.stakeholder)` (\($0.status) when packed)" }.joined(
+                separator: "\n")
         return """
             # Evidence package: \(manifest.document) at \(manifest.commit)
 

@@ -36,7 +36,9 @@ enum EvidenceVerifier {
             throw fail("text.md was changed: its SHA-256 is not the endorsed text's \(manifest.textSHA256).")
         }
         // The bundle, read into a scratch repository.
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("legis-evidence-\(UUID().uuidString)").path
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "legis-evidence-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let repository: Repository
         let refs: [BundleReference]
@@ -57,9 +59,11 @@ enum EvidenceVerifier {
         guard let blob = try? repository.blobID(at: commit, path: manifest.path), blob.hex == manifest.blob,
             let stored = try? repository.blob(blob), stored == text
         else {
-            throw fail("text.md is not the text of \(manifest.path) at the endorsed commit \(manifest.commit.prefix(12)).")
+            throw fail(
+                "text.md is not the text of \(manifest.path) at the endorsed commit \(manifest.commit.prefix(12)).")
         }
-        checks.append("text.md is \(manifest.path) at \(manifest.commit.prefix(12)), SHA-256 \(manifest.textSHA256.prefix(16))…")
+        checks.append(
+            "text.md is \(manifest.path) at \(manifest.commit.prefix(12)), SHA-256 \(manifest.textSHA256.prefix(16))…")
         let signers = AllowedSignersFile(String(decoding: try part("allowed_signers"), as: UTF8.self))
         for entry in manifest.endorsements {
             let tagBytes = try part(entry.file)
@@ -76,7 +80,9 @@ enum EvidenceVerifier {
                 throw fail("\(entry.ref): bad signature, the signed text or signature was altered.")
             }
             guard signers.allows(principal: entry.stakeholder, key: signature.publicKey) else {
-                throw fail("\(entry.ref): the signing key \(signature.publicKey.fingerprint) is not in allowed_signers for \(entry.stakeholder).")
+                throw fail(
+                    "\(entry.ref): the signing key \(signature.publicKey.fingerprint) is not in allowed_signers for \(entry.stakeholder)."
+                )
             }
             if entry.revocation {
                 checks.append("\(entry.ref): revocation signed by \(entry.stakeholder)")
@@ -94,7 +100,8 @@ enum EvidenceVerifier {
             else {
                 throw fail("\(entry.ref) endorses another text, commit or stakeholder than the package says.")
             }
-            checks.append("\(entry.ref): good signature by \(entry.stakeholder) (\(statement.stance.rawValue)) over this text")
+            checks.append(
+                "\(entry.ref): good signature by \(entry.stakeholder) (\(statement.stance.rawValue)) over this text")
         }
         return EvidenceReport(document: manifest.document, commit: manifest.commit, checks: checks)
     }

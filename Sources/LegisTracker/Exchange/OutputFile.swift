@@ -8,13 +8,16 @@ public enum OutputFile {
         do {
             try Data(bytes).write(to: url, options: .atomic)
         } catch {
-            throw LegisError(.io, "Cannot write \(path): \(error.localizedDescription) Check the folder exists and is writable.")
+            throw LegisError(
+                .io, "Cannot write \(path): \(error.localizedDescription) Check the folder exists and is writable.")
         }
     }
 
     /// The bytes of a file the user named, or a clear error.
     public static func read(_ path: String) throws(LegisError) -> [UInt8] {
-        guard FileManager.default.fileExists(atPath: path) else { throw LegisError(.notFound, "\(path): no such file.") }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw LegisError(.notFound, "\(path): no such file.")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LegisError(.io, "\(path): cannot be read (is it a folder, or unreadable?).")
         }

@@ -38,12 +38,14 @@ extension Workspace {
             for (name, ref, status) in names {
                 let object = try git { () throws(GitError) in try repository.readObject(ref.target) }
                 guard object.type == .tag, let tag = try? TagObject.parse(bytes: object.bytes) else { continue }
-                let file = "endorsements/\(name.stakeholder)-\(name.number)\(name.isRevocation ? "-revocation" : "").tag"
+                let file =
+                    "endorsements/\(name.stakeholder)-\(name.number)\(name.isRevocation ? "-revocation" : "").tag"
                 files[file] = object.bytes
                 bundleRefs.append(BundleReference(name: ref.name, target: ref.target))
                 entries.append(
                     EvidenceManifest.Endorsement(
-                        ref: ref.name, tag: ref.target.hex, file: file, commit: report.commit?.hex ?? revision.commit.hex,
+                        ref: ref.name, tag: ref.target.hex, file: file,
+                        commit: report.commit?.hex ?? revision.commit.hex,
                         stakeholder: name.stakeholder,
                         signedAt: Self.verifyTime(tag.tag.tagger.date), revocation: name.isRevocation, status: status))
             }
@@ -51,8 +53,11 @@ extension Workspace {
         files["allowed_signers"] = Array(try allowedSigners().utf8)
         let folder = config.stakeholders + "/"
         let tipFiles = try git { () throws(GitError) in try repository.files(at: tip) }
-        for (path, blob) in tipFiles.sorted(by: { $0.key < $1.key }) where path.hasPrefix(folder) && path.hasSuffix(".yml") {
-            files["registry/" + String(path.dropFirst(folder.count))] = try git { () throws(GitError) in try repository.blob(blob) }
+        for (path, blob) in tipFiles.sorted(by: { $0.key < $1.key })
+        where path.hasPrefix(folder) && path.hasSuffix(".yml") {
+            files["registry/" + String(path.dropFirst(folder.count))] = try git { () throws(GitError) in
+                try repository.blob(blob)
+            }
         }
         files["repository.bundle"] = try git { () throws(GitError) in try repository.bundle(bundleRefs) }
         files["verification.txt"] = Array(Self.verificationText(reports, revision: revision, date: date).utf8)
@@ -90,9 +95,14 @@ extension Workspace {
         for report in reports {
             let packed = report.status == .invalid ? " (not in this package)" : ""
             lines.append("\(report.ref): \(report.status.rawValue)\(packed) — \(report.reason)")
-            lines.append("  stakeholder \(report.stakeholder), stance \(report.stance ?? "?"), key \(report.keyFingerprint ?? "?")")
+            lines.append(
+                "  stakeholder \(report.stakeholder), stance \(report.stance ?? "?"), key \(report.keyFingerprint ?? "?")"
+            )
             if !report.statement.isEmpty {
-                lines.append(contentsOf: report.statement.split(separator: "\n", omittingEmptySubsequences: false).map { "  > \($0)" })
+                lines.append(
+                    contentsOf: report.statement.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        "  > \($0)"
+                    })
             }
         }
         return lines.joined(separator: "\n") + "\n"

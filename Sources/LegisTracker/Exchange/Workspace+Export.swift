@@ -14,7 +14,8 @@ extension Workspace {
             frontMatter: document.frontMatter, language: document.language, modified: commit.author.date,
             description: "\(reference.id) at \(revision.commit.hex)")
         properties.creator = commit.author.name
-        return try Self.exchange { () throws(ExchangeError) in try DocxWriter.document(document, properties: properties) }
+        return try Self.exchange { () throws(ExchangeError) in try DocxWriter.document(document, properties: properties)
+        }
     }
 
     /// The redline between two revisions as a Word document with tracked changes, each change
@@ -49,11 +50,13 @@ extension Workspace {
     }
 
     /// A revision of a document as Akoma Ntoso 3.0 XML.
-    public func exportAkomaNtoso(_ reference: DocumentReference, exportDate: Date = Date()) throws(LegisError) -> String {
+    public func exportAkomaNtoso(_ reference: DocumentReference, exportDate: Date = Date()) throws(LegisError) -> String
+    {
         let revision = try revision(of: reference.id, reference.revision)
         let document = try document(of: revision)
         let commit = try git { () throws(GitError) in try repository.commit(revision.commit) }
-        let history = try git { () throws(GitError) in try repository.history(of: revision.path, from: revision.commit) }
+        let history = try git { () throws(GitError) in try repository.history(of: revision.path, from: revision.commit)
+        }
         let first = history.last?.author.date ?? commit.author.date
         let country = document.frontMatter.extra["country"].map { $0.lowercased() }.flatMap {
             $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) ? $0 : nil

@@ -52,6 +52,8 @@ extension Workspace {
         return WordImportReport(
             commits: commits,
             leftOut: converted.filter { !$0.result.leftOut.isEmpty }.map { ($0.file, $0.result.leftOut) },
-            acceptedChanges: converted.filter { $0.result.acceptedChanges > 0 }.map { ($0.file, $0.result.acceptedChanges) })
+            acceptedChanges: converted.filter { $0.result.acceptedChanges > 0 }.map {
+                ($0.file, $0.result.acceptedChanges)
+            })
     }
 }

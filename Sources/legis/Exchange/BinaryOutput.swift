@@ -9,7 +9,8 @@ enum BinaryOutput {
             return
         }
         if binary && Console.isTerminal {
-            throw LegisError(.usage, "A Word document is binary: pass --out FILE.docx, or redirect the output to a file.")
+            throw LegisError(
+                .usage, "A Word document is binary: pass --out FILE.docx, or redirect the output to a file.")
         }
         Console.write(bytes: bytes)
     }

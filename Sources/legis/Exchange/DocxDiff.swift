@@ -11,7 +11,8 @@ struct DocxDiff {
         let bytes: [UInt8]
         if command.files {
             let (old, new) = (command.arguments[0], command.arguments[1])
-            let modified = (try? FileManager.default.attributesOfItem(atPath: new)[.modificationDate] as? Date) ?? Date()
+            let modified =
+                (try? FileManager.default.attributesOfItem(atPath: new)[.modificationDate] as? Date) ?? Date()
             bytes = try Workspace.redlineDocx(
                 old: try parse(old), new: try parse(new), author: RevisionAuthor(name: "Legis", date: modified),
                 title: "\(old) → \(new)")
@@ -26,7 +27,8 @@ struct DocxDiff {
     private func parse(_ file: String) throws -> Document {
         let bytes = try OutputFile.read(file)
         do {
-            return try DocumentParser(profile: command.language.flatMap { StructureProfile.named($0) }).parse(bytes: bytes)
+            return try DocumentParser(profile: command.language.flatMap { StructureProfile.named($0) }).parse(
+                bytes: bytes)
         } catch {
             throw LegisError(.invalidInput, "\(file): \(error)")
         }

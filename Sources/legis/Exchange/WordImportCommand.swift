@@ -9,7 +9,9 @@ struct WordImportCommand {
             try DocumentID(command.id), from: command.sources, author: try command.author.parsed(),
             acceptChanges: command.acceptChanges)
         Console.line("Imported \(report.commits.count) revision(s) of \(command.id) from Word.")
-        for (file, count) in report.acceptedChanges { Console.line("  \(file): \(count) tracked change(s) taken as accepted.") }
+        for (file, count) in report.acceptedChanges {
+            Console.line("  \(file): \(count) tracked change(s) taken as accepted.")
+        }
         for (file, items) in report.leftOut {
             Console.line("  \(file): not carried over: \(items.joined(separator: ", ")).")
         }
