@@ -39,6 +39,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libgit2 (Debian's libgit2-dev), seen only by LegisGit.
@@ -66,6 +67,12 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
+        // Exchange formats: DOCX (tracked changes) out and in, Akoma Ntoso out.
+        .target(
+            name: "LegisExchange",
+            dependencies: ["LegisDocument", "LegisDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         // Built-in document templates and web templates, embedded in the binary.
         .target(
             name: "LegisTemplates",
@@ -91,6 +98,7 @@ let package = Package(
             name: "LegisTracker",
             dependencies: [
                 "LegisGit", "LegisDocument", "LegisDiff", "LegisSignature", "LegisTemplates", "LegisAmendments",
+                "LegisExchange", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
@@ -108,7 +116,7 @@ let package = Package(
             name: "legis",
             dependencies: [
                 "LegisTracker", "LegisServer", "LegisDiff", "LegisDocument", "LegisGit", "LegisSignature", "CMalloc",
-                "LegisAmendments",
+                "LegisAmendments", "LegisExchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings,
@@ -142,12 +150,20 @@ let package = Package(
             name: "LegisAmendmentsTests", dependencies: ["LegisAmendments", "LegisDiff", "LegisDocument"],
             swiftSettings: swiftSettings),
         .testTarget(
+            name: "LegisExchangeTests",
+            dependencies: [
+                "LegisExchange", "LegisDocument", "LegisDiff", "LegisTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "LegisSignatureTests", dependencies: ["LegisSignature"], swiftSettings: swiftSettings),
         .testTarget(
             name: "LegisTrackerTests",
             dependencies: [
                 "LegisTracker", "LegisGit", "LegisDocument", "LegisSignature", "LegisDiff", "LegisTestSupport",
-                "LegisAmendments",
+                "LegisAmendments", "LegisExchange",
             ],
             swiftSettings: swiftSettings
         ),

@@ -16,6 +16,6 @@ struct Legis: ParsableCommand {
         subcommands: [
             Init.self, New.self, Documents.self, Save.self, Log.self, Show.self, DraftCommand.self,
             Drafts.self, Import.self, Diff.self, Structure.self,
-        ] + Self.endorsementCommands + Self.serverCommands + Self.amendmentCommands
+        ] + Self.endorsementCommands + Self.serverCommands + Self.amendmentCommands + Self.exchangeCommands
     )
 }

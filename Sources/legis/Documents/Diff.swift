@@ -17,17 +17,19 @@ struct Diff: ParsableCommand {
             Formats: terminal (default; colour on a terminal unless NO_COLOR is set), word \
             ([-old-]{+new+}), html (a self-contained page), synopsis (two columns), stat (one line \
             per changed provision), json (see Docs/diff-json.md), instructions (amending instructions \
-            in the standard formulas of --language: en, ro or de; see Docs/amendments.md).
+            in the standard formulas of --language: en, ro or de; see Docs/amendments.md), docx (Word \
+            tracked changes; with --out FILE).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case terminal, word, html, synopsis, stat, json, instructions
+        case terminal, word, html, synopsis, stat, json, instructions, docx
     }
 
     @Argument(help: "ID A [B], or OLD NEW with --files.") var arguments: [String] = []
     @Flag(help: "Compare two files instead of revisions.") var files = false
     @Option(help: "Structure profile for --files: en, ro or de (default: detected).") var language: String?
-    @Option(help: "terminal, word, html, synopsis, stat or json.") var format: Format = .terminal
+    @Option(help: "terminal, word, html, synopsis, stat, json, instructions or docx.") var format: Format = .terminal
+    @Option(help: "For --format docx: the file to write.") var out: String?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -39,6 +41,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
+        if format == .docx { return try DocxDiff(command: self).run() }
         if files {
             return try FileDiff(old: arguments[0], new: arguments[1], format: format, language: language).run()
         }
@@ -76,6 +79,7 @@ struct Diff: ParsableCommand {
         case .synopsis: return redline.render(.synopsis, options: options)
         case .stat: return redline.render(.stat, options: options)
         case .json, .instructions: return String(decoding: redline.json(), as: UTF8.self) + "\n"
+        case .docx: return ""
         }
     }
 }

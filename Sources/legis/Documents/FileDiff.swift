@@ -100,7 +100,7 @@ extension FileDiff {
                 }
                 guard let value else { return nil }
                 if name == "--format" {
-                    guard let known = Diff.Format(rawValue: value) else { return nil }
+                    guard let known = Diff.Format(rawValue: value), known != .docx else { return nil }
                     format = known
                 } else {
                     guard ["en", "ro", "de"].contains(value) else { return nil }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads a whole file into bytes with plain POSIX calls (no intermediate String or Data copies).
 enum FileBytes {
