@@ -98,7 +98,7 @@ let package = Package(
             name: "LegisTracker",
             dependencies: [
                 "LegisGit", "LegisDocument", "LegisDiff", "LegisSignature", "LegisTemplates", "LegisAmendments",
-                "LegisExchange", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "LegisExchange",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings

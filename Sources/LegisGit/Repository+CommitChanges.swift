@@ -16,10 +16,14 @@ extension Repository {
     /// whenever the process stops (even killed) the index never holds older text than the branch:
     /// at worst it holds the new text staged on the old tip, which a later save or `git commit`
     /// commits rather than reverts. A message without a final line feed gets one, as `git commit` does.
+    ///
+    /// With `sign`, the commit is signed: `sign` receives the commit object's bytes and returns an
+    /// armored signature, stored in the `gpgsig` header as git does for `gpg.format=ssh`; a
+    /// signing failure leaves everything untouched and is thrown with the call `sign`.
     @discardableResult
     public func commit(
         changes: [FileChange], onto branch: String, expectedTip: ObjectID?, message: String,
-        author: Signature, committer: Signature
+        author: Signature, committer: Signature, sign: (([UInt8]) throws -> String)? = nil
     ) throws(GitError) -> ObjectID {
         let head = isBare ? nil : try headBranch()
         let updatesIndex = head == branch
@@ -39,8 +43,14 @@ extension Repository {
             }
         }
         let treeID = try writeTree(edit, base: expectedTip)
-        let commitID = try createCommit(
-            tree: treeID, parent: expectedTip, message: message, author: author, committer: committer)
+        let commitID: ObjectID
+        if let sign {
+            commitID = try createSignedCommit(
+                tree: treeID, parent: expectedTip, message: message, author: author, committer: committer, sign: sign)
+        } else {
+            commitID = try createCommit(
+                tree: treeID, parent: expectedTip, message: message, author: author, committer: committer)
+        }
         if let indexLock {
             try updateIndex(indexLock, paths: changes.map(\.path), tree: treeID)
         }

@@ -13,29 +13,20 @@ extension Repository {
         changes: [FileChange], onto branch: String, expectedTip: ObjectID?, message: String,
         author: Signature, committer: Signature, sign: ([UInt8]) throws -> String
     ) throws(GitError) -> ObjectID {
-        var edit = TreeEdit()
-        for change in changes {
-            let components = try TreeEdit.components(of: change.path)
-            switch change {
-            case .write(_, let contents, let executable):
-                edit.add(.file(try writeBlob(contents), executable: executable), at: components[...])
-            case .delete:
-                edit.add(.delete, at: components[...])
-            }
+        try withoutActuallyEscaping(sign) { (sign) throws(GitError) -> ObjectID in
+            try commit(
+                changes: changes, onto: branch, expectedTip: expectedTip, message: message, author: author,
+                committer: committer, sign: sign)
         }
-        let written: ObjectID?
-        if let expectedTip {
-            written = try withTree(ofCommit: expectedTip) { (tree) throws(GitError) in
-                try edit.write(in: pointer, base: tree, keepEmpty: true)
-            }
-        } else {
-            written = try edit.write(in: pointer, base: nil, keepEmpty: true)
-        }
-        guard let treeID = written else {
-            throw GitError(code: .generic, message: "the root tree was not written", call: "git_treebuilder_write")
-        }
+    }
+
+    /// Writes a commit object signed by `sign` (see ``signedCommit(changes:onto:expectedTip:message:author:committer:sign:)``).
+    func createSignedCommit(
+        tree: ObjectID, parent: ObjectID?, message: String, author: Signature, committer: Signature,
+        sign: ([UInt8]) throws -> String
+    ) throws(GitError) -> ObjectID {
         let payload = try commitBuffer(
-            tree: treeID, parent: expectedTip, message: message.hasSuffix("\n") ? message : message + "\n",
+            tree: tree, parent: parent, message: message.hasSuffix("\n") ? message : message + "\n",
             author: author, committer: committer)
         let armor: String
         do {
@@ -49,18 +40,7 @@ extension Repository {
         try check(
             git_commit_create_with_signature(&oid, pointer, content, signature, "gpgsig"),
             "git_commit_create_with_signature")
-        let commitID = ObjectID(oid)
-        do {
-            try updateReference(name: branch, to: commitID, expected: expectedTip, message: "commit (signed)")
-        } catch  where error.isConflict || (expectedTip != nil && error.isNotFound) {
-            var conflict = error.withMessage("branch \(branch) moved while committing; reload it and retry")
-            if conflict.isNotFound { conflict.code = .modified }
-            throw conflict
-        }
-        if !isBare, try headBranch() == branch {
-            try updateIndex(paths: changes.map(\.path), tree: treeID, commit: commitID)
-        }
-        return commitID
+        return ObjectID(oid)
     }
 
     /// The bytes of an unsigned commit object, as libgit2 would write it.

@@ -1,3 +1,7 @@
+// `stat` and its fields are declared by every module that includes <sys/stat.h>; once a
+// dependency (ZIPFoundation, through LegisExchange) loads CoreFoundation, that is the one Swift
+// names, so it is imported here explicitly.
+import CoreFoundation
 import Foundation
 import LegisDocument
 

@@ -1,3 +1,5 @@
+// `stat` is named from CoreFoundation once a dependency loads it (see DocumentInput.swift).
+import CoreFoundation
 import Foundation
 #if canImport(Glibc)
     import Glibc
