@@ -17,12 +17,15 @@ struct TextLayout {
     private var lineStarts: [Int] = []
     /// The first byte of every provision and its path, ascending.
     private let provisionStarts: [(start: Int, path: ProvisionPath)]
+    /// The first byte of every provision, ascending (the starts of ``provisionStarts``).
+    private let provisionOffsets: [Int]
 
     /// The layout of `document`.
     init(_ document: Document) {
         let bytes = Array(document.source.utf8)
         roles = Array(repeating: .text, count: bytes.count)
         provisionStarts = document.allProvisions.map { ($0.range.lowerBound, $0.path) }.sorted { $0.start < $1.start }
+        provisionOffsets = provisionStarts.map(\.start)
         let hiddenEnd = document.frontMatter.range?.upperBound ?? 0
         var lines: [Range<Int>] = []
         var start = 0
@@ -116,7 +119,7 @@ struct TextLayout {
 
     /// The path of the innermost provision holding byte `offset`, if any.
     func provision(at offset: Int) -> ProvisionPath? {
-        guard let index = Self.lastIndex(in: provisionStarts.map(\.start), atMost: offset) else { return nil }
+        guard let index = Self.lastIndex(in: provisionOffsets, atMost: offset) else { return nil }
         return provisionStarts[index].path
     }
 
