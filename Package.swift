@@ -87,6 +87,8 @@ let package = Package(
                 .embedInCode("web/history.mustache"),
                 .embedInCode("web/compare.mustache"),
                 .embedInCode("web/endorsements.mustache"),
+                .embedInCode("web/amendments.mustache"),
+                .embedInCode("web/amendment.mustache"),
                 .embedInCode("web/stakeholders.mustache"),
                 .embedInCode("web/error.mustache"),
                 .embedInCode("web/style.css"),
@@ -106,7 +108,7 @@ let package = Package(
         .target(
             name: "LegisServer",
             dependencies: [
-                "LegisTracker", "LegisDiff", "LegisDocument", "LegisGit", "LegisTemplates",
+                "LegisTracker", "LegisDiff", "LegisDocument", "LegisGit", "LegisTemplates", "LegisAmendments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

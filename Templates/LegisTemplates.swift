@@ -16,6 +16,8 @@ public enum BuiltInTemplates {
         "history": text(PackageResources.history_mustache),
         "compare": text(PackageResources.compare_mustache),
         "endorsements": text(PackageResources.endorsements_mustache),
+        "amendments": text(PackageResources.amendments_mustache),
+        "amendment": text(PackageResources.amendment_mustache),
         "stakeholders": text(PackageResources.stakeholders_mustache),
         "error": text(PackageResources.error_mustache),
     ]

@@ -295,3 +295,26 @@ final class Outcomes: @unchecked Sendable {
     func add(_ value: String) { lock.withLock { values.append(value) } }
     var all: [String] { lock.withLock { values } }
 }
+
+@Suite("Amendments in the demo")
+struct DemoAmendmentTests {
+    @Test func theDemoHoldsEveryStatusTwoThatConflictAndOneAdoptedAfterTheTextMovedOn() throws {
+        let folder = try TemporaryFolder()
+        let proposals = Tool.repositoryRoot(from: #filePath) + "/proposals"
+        let summary = try Demo.build(at: folder.file("demo"), proposals: proposals)
+        let workspace = try Workspace.open(at: folder.file("demo"))
+        let id = try #require(summary.documents.last)
+        let all = try workspace.amendments(of: id)
+        #expect(Set(all.map(\.status)) == Set(AmendmentStatus.allCases))
+        let later = try #require(all.last)
+        #expect(later.status == .adopted)
+        let adoptedIn = try #require(later.history.last?.adoptedIn)
+        #expect(try workspace.repository.commit(adoptedIn).parents.first != later.base)
+        #expect(workspace.overlappingAmendments(all[0], among: all) == [2])
+        let first = try workspace.adoptAmendment(id, 1, author: tester)
+        #expect(first.isAdopted)
+        let second = try workspace.adoptAmendment(id, 2, author: tester)
+        #expect(!second.isAdopted)
+        #expect(second.conflicts.count == 1)
+    }
+}

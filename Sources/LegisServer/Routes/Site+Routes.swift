@@ -89,6 +89,33 @@ extension Site {
             }
         }
 
+        router.get("/documents/:id/amendments") { request, context in
+            let id = try Self.documentID(context.parameters.get("id"))
+            return try respond(to: request) { workspace throws(LegisError) in
+                .html(pages.render("amendments", try AmendmentsPage(site: self, workspace: workspace, id: id)))
+            }
+        }
+        router.get("/api/documents/:id/amendments") { request, context in
+            let id = try Self.documentID(context.parameters.get("id"))
+            return try respond(to: request) { workspace throws(LegisError) in
+                .json(try JSONText.encode(try AmendmentsResponse(workspace: workspace, id: id)))
+            }
+        }
+        router.get("/documents/:id/amendments/:n") { request, context in
+            let id = try Self.documentID(context.parameters.get("id"))
+            let number = try Self.amendmentNumber(context.parameters.get("n"))
+            return try respond(to: request) { workspace throws(LegisError) in
+                .html(pages.render("amendment", try AmendmentPage(site: self, workspace: workspace, id: id, number: number)))
+            }
+        }
+        router.get("/api/documents/:id/amendments/:n") { request, context in
+            let id = try Self.documentID(context.parameters.get("id"))
+            let number = try Self.amendmentNumber(context.parameters.get("n"))
+            return try respond(to: request) { workspace throws(LegisError) in
+                .json(try JSONText.encode(try AmendmentResponse(workspace: workspace, id: id, number: number)))
+            }
+        }
+
         router.get("/stakeholders") { request, _ in
             try respond(to: request) { workspace throws(LegisError) in
                 .html(pages.render("stakeholders", try StakeholdersPage(site: self, workspace: workspace)))

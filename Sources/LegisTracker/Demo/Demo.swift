@@ -99,6 +99,8 @@ public enum Demo {
             return signer
         }
 
+        if let amended = documents.last { try amendments(workspace, amended, date: date) }
+
         // Endorsements in every state.
         for id in documents {
             let history = try workspace.log(of: id)
