@@ -42,8 +42,17 @@ struct RegistryHistory {
         guard let tip else { return }
         let commits = try workspace.git { () throws(GitError) in try workspace.repository.log(from: tip) }
         var trusted: [ObjectID: RegistryState] = [:]
+        var raw: [ObjectID: RegistryState] = [:]
         for commit in commits.reversed() {
-            trusted[commit.id] = try judge(commit, parents: commit.parents.compactMap { trusted[$0] })
+            let state = try self.state(at: commit.id)
+            raw[commit.id] = state
+            // A commit that leaves the registry as one of its parents had it changes nothing:
+            // it keeps that parent's trusted registry (a refused change stays refused, once).
+            if let same = commit.parents.first(where: { raw[$0] == state }), let kept = trusted[same] {
+                trusted[commit.id] = kept
+                continue
+            }
+            trusted[commit.id] = try judge(commit, raw: state, parents: commit.parents.compactMap { trusted[$0] })
         }
         if let pinned, root != pinned {
             untrusted =
@@ -132,8 +141,9 @@ struct RegistryHistory {
     }
 
     /// The trusted registry state at `commit`, given its parents' trusted states.
-    private mutating func judge(_ commit: Commit, parents: [RegistryState]) throws(LegisError) -> RegistryState {
-        let raw = try state(at: commit.id)
+    private mutating func judge(_ commit: Commit, raw: RegistryState, parents: [RegistryState]) throws(LegisError)
+        -> RegistryState
+    {
         if let problem = raw.configProblem, parents.contains(where: \.isAnchored) {
             problems.append(RegistryProblem(commit: commit.id.hex, reason: "legis.yml cannot be read: \(problem)"))
             return parents[0]
