@@ -97,6 +97,7 @@ public enum DocumentDiff {
                     MoveDetector.spans(
                         deleted: tally.deleted, inserted: tally.inserted, old: oldBytes, new: newBytes,
                         corresponds: { alignment.corresponds(old: $0, new: $1) }))
+                report.coverChangedPaths(oldByPath: oldInput.pathIndex, newByPath: newInput.pathIndex)
                 return report.changes
             })
         return Redline(segments: segments, provisions: changes, stats: tally.stats)

@@ -12,7 +12,8 @@ extension FrontMatterReader {
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
     ) -> FrontMatter? {
         var result = FrontMatter()
-        var keys: [String] = []
+        // A set: front matter of tens of thousands of fields must not be read in quadratic time.
+        var keys: Set<String> = []
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
             var lineEnd = lineStart
@@ -31,8 +32,7 @@ extension FrontMatterReader {
             while valueStart < contentEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
             guard isPlainValue(bytes, valueStart..<contentEnd) else { return nil }
             let name = ByteClass.string(bytes, lineStart..<colon)
-            guard !keys.contains(name) else { return nil }
-            keys.append(name)
+            guard keys.insert(name).inserted else { return nil }
             let written = ByteClass.string(bytes, valueStart..<contentEnd)
             let text: String? = ["", "~", "null", "Null", "NULL"].contains(written) ? nil : written
             switch name.lowercased() {

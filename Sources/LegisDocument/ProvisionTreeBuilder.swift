@@ -64,6 +64,9 @@ struct ProvisionTreeBuilder {
     /// The paragraphs of that list so far, and the indentation of their markers.
     private var autoCount = 0
     private var autoIndent = 0
+    /// The names of the children of open provisions with many children, by the provision's
+    /// `childrenStart` (-1 for the roots).
+    private var bigSiblings: [Int: SiblingNames] = [:]
     /// Article paths taken so far (other paths are unique among their siblings).
     private var articlePaths: PathKeySet
 
@@ -270,6 +273,7 @@ struct ProvisionTreeBuilder {
         guard let provision = open.popLast(),
             let (number, path, component, label, heading) = openTexts.popLast()
         else { return }
+        if !bigSiblings.isEmpty { bigSiblings.removeValue(forKey: provision.childrenStart) }
         let (children, firstChildStart) = takeFinished(from: provision.childrenStart)
         let ownEnd = firstChildStart ?? end
         finished.append(
@@ -323,17 +327,52 @@ struct ProvisionTreeBuilder {
         return false
     }
 
+    /// The names of the children of a provision with many of them, kept in a set once the
+    /// provision has more than ``siblingScanLimit`` children, so that a long run of siblings
+    /// (thousands of `§ N` at the top, a list of thousands of items) is not scanned once per
+    /// child.
+    private struct SiblingNames {
+        var taken: Set<String> = []
+        /// For each component, the last `~N` given to a repeat of it.
+        var lastCounter: [String: Int] = [:]
+    }
+
+    /// Up to this many children, a new child's name is checked by looking at each of them.
+    static let siblingScanLimit = 32
+
     /// `component`, made unique among the open provision's children.
     ///
     /// It gets `~2`, `~3`... if a sibling already ends its path in it. Siblings suffice: parents'
     /// paths are unique, and paths of other kinds end in other prefixes.
-    private func uniqueAmongSiblings(_ component: String) -> String {
-        var candidate = component
-        var counter = 1
-        while siblingTaken(candidate) {
-            counter += 1
-            candidate = "\(component)~\(counter)"
+    private mutating func uniqueAmongSiblings(_ component: String) -> String {
+        let first = open.last?.childrenStart ?? 0
+        let key = open.isEmpty ? -1 : first
+        var names: SiblingNames
+        if let kept = bigSiblings.removeValue(forKey: key) {
+            names = kept
+        } else if finishedComponents.count - first > Self.siblingScanLimit {
+            names = SiblingNames()
+            for position in first..<finishedComponents.count { names.taken.insert(finishedComponents[position]) }
+        } else {
+            var candidate = component
+            var counter = 1
+            while siblingTaken(candidate) {
+                counter += 1
+                candidate = "\(component)~\(counter)"
+            }
+            return candidate
         }
+        var candidate = component
+        if names.taken.contains(candidate) {
+            var counter = names.lastCounter[component] ?? 1
+            repeat {
+                counter += 1
+                candidate = "\(component)~\(counter)"
+            } while names.taken.contains(candidate)
+            names.lastCounter[component] = counter
+        }
+        names.taken.insert(candidate)
+        bigSiblings[key] = names
         return candidate
     }
 

@@ -10,8 +10,9 @@ struct DiffBenchmark {
     var git: String
     var runs = 11
     var corpus: String
-    let oldName = "bgb/bgb-2013-01-11.md"
-    let newName = "bgb/bgb-2018-11-08.md"
+    /// The pairs compared: every successive pair of the corpus, and of each proposal's drafts
+    /// (found in `proposals` beside the working directory), as paths under `corpus` or absolute.
+    var pairs: [(old: String, new: String)] = []
 
     init(arguments: [String]) throws(BenchError) {
         var legis: String?
@@ -44,6 +45,28 @@ struct DiffBenchmark {
         self.legis = try ProcessRunner.locate(legis)
         self.git = try ProcessRunner.locate(git)
         if let corpus { self.corpus = corpus } else { self.corpus = try Self.findCorpus() }
+        pairs = Self.pairs(corpus: self.corpus)
+    }
+
+    /// Successive files (in name order) of each folder of the corpus and of `proposals`.
+    static func pairs(corpus: String) -> [(old: String, new: String)] {
+        var folders: [String] = []
+        let manager = FileManager.default
+        for name in ((try? manager.contentsOfDirectory(atPath: corpus)) ?? []).sorted() {
+            folders.append(URL(fileURLWithPath: corpus).appendingPathComponent(name).path)
+        }
+        let proposals = URL(fileURLWithPath: manager.currentDirectoryPath).appendingPathComponent("proposals").path
+        for name in ((try? manager.contentsOfDirectory(atPath: proposals)) ?? []).sorted() {
+            folders.append(URL(fileURLWithPath: proposals).appendingPathComponent(name).path)
+        }
+        var pairs: [(old: String, new: String)] = []
+        for folder in folders {
+            let files = ((try? manager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+                .filter { $0.hasSuffix(".md") && $0.first?.isNumber == true || $0.hasPrefix("bgb-") }
+                .map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
+            for (old, new) in zip(files, files.dropFirst()) { pairs.append((old, new)) }
+        }
+        return pairs
     }
 
     /// `shared/corpus` next to the working directory or one of its parents.
@@ -60,11 +83,17 @@ struct DiffBenchmark {
     }
 
     func run() throws(BenchError) {
-        let old = URL(fileURLWithPath: corpus).appendingPathComponent(oldName).path
-        let new = URL(fileURLWithPath: corpus).appendingPathComponent(newName).path
-        for file in [old, new] where !FileManager.default.fileExists(atPath: file) {
-            throw BenchError("missing corpus file \(file); pass --corpus DIR")
-        }
+        guard !pairs.isEmpty else { throw BenchError("no pairs of files in \(corpus); pass --corpus DIR") }
+        var ratios: [Double] = []
+        for (old, new) in pairs { ratios.append(try run(old: old, new: new)) }
+        print("ratio legis/git per pair: " + ratios.map { String(format: "%.2f", $0) }.joined(separator: " "))
+        print(String(format: "highest ratio %.2f over %d pairs", ratios.max() ?? 0, ratios.count))
+    }
+
+    /// Benchmarks one pair; returns the ratio of the median wall times.
+    func run(old: String, new: String) throws(BenchError) -> Double {
+        let oldName = Self.shortName(old)
+        let newName = Self.shortName(new)
         let legisArguments = ["diff", "--files", old, new, "--format", "json"]
         let gitArguments = ["diff", "--no-index", "--histogram", "--word-diff=porcelain", old, new]
         var legisRuns: [ProcessRun] = []
@@ -90,6 +119,12 @@ struct DiffBenchmark {
             command: "legis diff --files \(oldName) \(newName) --format json",
             reference: "git diff --no-index --histogram --word-diff=porcelain \(oldName) \(newName)")
         print(report.text)
+        return report.ratio
+    }
+
+    /// The last two components of `path`: `bgb/bgb-2013-01-11.md`.
+    static func shortName(_ path: String) -> String {
+        path.split(separator: "/").suffix(2).joined(separator: "/")
     }
 
     /// Inserted and deleted words from the `stats` of legis's JSON.

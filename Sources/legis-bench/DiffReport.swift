@@ -23,8 +23,13 @@ struct DiffReport {
     var command: String
     var reference: String
 
+    /// Median wall time of legis over that of git.
+    var ratio: Double { legis.seconds.median / max(git.seconds.median, 1e-9) }
+
+    /// Words marked changed by legis over those marked by git.
+    var wordRatio: Double { Double(legis.changedWords) / Double(max(git.changedWords, 1)) }
+
     var text: String {
-        let ratio = legis.seconds.median / max(git.seconds.median, 1e-9)
         var lines: [String] = []
         lines.append("\(runs) runs each, alternating, whole process, stdout drained through a pipe")
         for (name, m) in [("legis", legis), ("git", git)] {
@@ -33,6 +38,7 @@ struct DiffReport {
             )
         }
         lines.append("ratio legis/git (median wall time): \(String(format: "%.2f", ratio))")
+        lines.append("words changed legis/git: \(String(format: "%.3f", wordRatio))")
         lines.append("")
         lines.append("| command | median | min | max | peak memory | words changed (+ins −del) |")
         lines.append("|---|---:|---:|---:|---:|---:|")

@@ -103,7 +103,18 @@ struct ChangeReport {
             changes.append(change(.moved, i, j))
             return
         }
-        if changed { changes.append(change(.modified, i, j)) }
+        if changed || ownTextMovedInOrOut(i, j) { changes.append(change(.modified, i, j)) }
+    }
+
+    /// Whether the own text of a pair differs although no word of it changed: text that
+    /// belonged to a paragraph only one side has (compared with the pair, see ``DocumentDiff``)
+    /// became the provision's own, or the other way round (`(1)` taken away from an article's
+    /// only paragraph).
+    private func ownTextMovedInOrOut(_ i: Int, _ j: Int) -> Bool {
+        let oldChild = i + 1 < oldPieces.count && oldPieces[i + 1].parent == i && alignment.newOf[i + 1] < 0
+        let newChild = j + 1 < newPieces.count && newPieces[j + 1].parent == j && alignment.oldOf[j + 1] < 0
+        guard oldChild || newChild else { return false }
+        return !sameWording(old, oldPieces.ranges[i], new, newPieces.ranges[j])
     }
 
     /// Whether the parents of old piece `i` and new piece `j` are the same provision (or both
@@ -141,5 +152,38 @@ struct ChangeReport {
                     insertedWords: span.words, deletedWords: span.words, oldRange: span.old,
                     newRange: span.new, movedText: text))
         }
+    }
+
+    /// Reports the pairs whose path changed, unchanged otherwise, when a reader comparing the
+    /// versions path by path would find a different text at either path and no entry names it
+    /// yet: so that every path whose text differs between the versions is in the report.
+    mutating func coverChangedPaths(oldByPath: PathIndex, newByPath: PathIndex) {
+        var reported = Set<ProvisionPath>()
+        for change in changes {
+            if let path = change.oldPath { reported.insert(path) }
+            if let path = change.newPath { reported.insert(path) }
+        }
+        for i in 1..<oldPieces.count {
+            let j = alignment.newOf[i]
+            guard j >= 0, let before = oldPieces[i].path, let after = newPieces[j].path, before != after,
+                !reported.contains(before) || !reported.contains(after)
+            else { continue }
+            let atOld = newByPath.piece(at: before, key: oldPieces.pathKeys[i])
+            let atNew = oldByPath.piece(at: after, key: newPieces.pathKeys[j])
+            let differs =
+                (!reported.contains(before) && !sameWording(old, oldPieces.ranges[i], new, atOld.map { newPieces.ranges[$0] }))
+                || (!reported.contains(after) && !sameWording(new, newPieces.ranges[j], old, atNew.map { oldPieces.ranges[$0] }))
+            guard differs else { continue }
+            changes.append(change(oldPieces[i].number == newPieces[j].number ? .moved : .renumbered, i, j))
+            reported.insert(before)
+            reported.insert(after)
+        }
+    }
+
+    /// Whether `range` of `bytes` and `other` of `otherBytes` hold the same words, whitespace
+    /// aside (`false` when there is no `other`).
+    private func sameWording(_ bytes: [UInt8], _ range: Range<Int>, _ otherBytes: [UInt8], _ other: Range<Int>?) -> Bool {
+        guard let other else { return false }
+        return ContentKey.of(bytes, range, label: nil).key == ContentKey.of(otherBytes, other, label: nil).key
     }
 }

@@ -220,21 +220,7 @@ struct EndorsementVerifier {
         let key = old.hex + new.hex + scope.joined(separator: ",")
         if let cached = changes[key] { return cached }
         guard let before = parsed(old), let after = parsed(new) else { return ["(the text could not be parsed)"] }
-        var result: [String]
-        if scope.isEmpty {
-            let redline = DocumentDiff.compare(before, after)
-            var seen = Set<String>()
-            result = redline.provisions.compactMap { ($0.newPath ?? $0.oldPath)?.description }
-                .filter { seen.insert($0).inserted }
-            if result.isEmpty && redline.hasChanges { result = ["(the text outside any provision)"] }
-        } else {
-            result = scope.filter { path in
-                let wanted = ProvisionPath(path)
-                let a = before.provision(at: wanted).map { Self.wording(before.text($0.range)) }
-                let b = after.provision(at: wanted).map { Self.wording(after.text($0.range)) }
-                return a != b
-            }
-        }
+        let result = ScopeComparison.changed(before, after, scope: scope)
         changes[key] = result
         return result
     }
