@@ -86,6 +86,10 @@ public final class GitHTTPServer: @unchecked Sendable {
             let text = (try? root.read("port")) ?? ""
             if text.hasPrefix("PORT "), let number = Int(text.dropFirst(5).prefix { $0.isNumber }), text.hasSuffix("\n") {
                 found = number
+                // The server's own pid: `$!` may name a launcher (a pyenv shim) that forked it.
+                if let range = text.range(of: "PID "), let own = Int32(text[range.upperBound...].prefix { $0.isNumber }) {
+                    pid = own
+                }
                 break
             }
             usleep(20_000)
