@@ -95,14 +95,15 @@ public final class GitHTTPServer: @unchecked Sendable {
             usleep(20_000)
         }
         guard let found else {
-            if pid > 0 { kill(pid, SIGTERM) }
+            if pid > 0 { kill(pid, SIGKILL) }
             throw HostError("the git HTTP test server did not start")
         }
         port = found
     }
 
     deinit {
-        if pid > 0 { kill(pid, SIGTERM) }
+        // SIGKILL: a process started from the test runner may inherit SIGTERM as ignored.
+        if pid > 0 { kill(pid, SIGKILL) }
     }
 
     /// Makes an empty bare repository `name` (such as `shared.git`) that accepts pushes.
@@ -140,7 +141,8 @@ public final class SSHAgent: @unchecked Sendable {
     }
 
     deinit {
-        if pid > 0 { kill(pid, SIGTERM) }
+        // SIGKILL: a process started from the test runner may inherit SIGTERM as ignored.
+        if pid > 0 { kill(pid, SIGKILL) }
     }
 
     /// Adds a private key file.
