@@ -9,6 +9,8 @@ let usage = """
                \(DiffBenchmark.usage)
       verify   legis verify over many endorsements against git verify-tag
                \(VerifyBenchmark.usage)
+      statute  a statute book of thousands of laws (script/make-statute-repo) against git
+               \(StatuteBenchmark.usage)
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -18,6 +20,8 @@ do {
         try DiffBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "verify":
         try VerifyBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "statute":
+        try StatuteBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "-h", "--help", "help":
         print(usage)
     default:

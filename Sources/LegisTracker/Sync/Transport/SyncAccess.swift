@@ -49,6 +49,11 @@ final class SyncAccess {
     // MARK: Credentials
 
     private func next(_ request: CredentialRequest) -> Credential? {
+        // Each connection (listing, fetch, push) starts the list afresh.
+        if request.attempt == 0 {
+            candidates = nil
+            offered = []
+        }
         let user = request.username ?? address.user
         if request.allowed == .username || (request.allowed.contains(.username) && user == nil && !request.allowed.contains(.sshKey)) {
             return .username(user ?? environment["USER"] ?? NSUserName())
