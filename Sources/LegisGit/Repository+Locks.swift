@@ -9,11 +9,6 @@ extension Repository {
         gitDirectory + "/" + name + ".lock"
     }
 
-    /// The lock file git and libgit2 take to write the index.
-    public var indexLockFile: String {
-        gitDirectory + "/index.lock"
-    }
-
     /// Waits until none of the lock files `paths` exists, for at most `patience`.
     ///
     /// A lock held by a live process (a `git commit`, another save) is normally gone within
