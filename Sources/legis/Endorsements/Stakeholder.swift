@@ -40,7 +40,7 @@ struct StakeholderCommand: ParsableCommand {
             let registry = try workspace.open().stakeholderRegistry()
             if json { return try JSONOutput.print(registry.all.map(StakeholderJSON.init)) }
             for stakeholder in registry.all {
-                Console.line("\(stakeholder.id)\t\(stakeholder.category.rawValue)\t\(stakeholder.name)\t\(stakeholder.keys.count) key(s)")
+                Console.line("\(stakeholder.id)\t\(stakeholder.category.rawValue)\t\(stakeholder.name)\t\(stakeholder.keys.count == 1 ? "1 key" : "\(stakeholder.keys.count) keys")")
             }
             for (id, problem) in registry.problems.sorted(by: { $0.key < $1.key }) {
                 Console.error("legis: stakeholder \(id) skipped: \(problem)")
