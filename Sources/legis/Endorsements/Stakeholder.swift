@@ -61,8 +61,15 @@ struct StakeholderCommand: ParsableCommand {
             Console.line("\(value.name) (\(value.id)), \(value.category)")
             if let contact = value.contact { Console.line("Contact: \(contact)") }
             for key in value.keys {
-                let dates = [key.validFrom.map { "from \($0)" }, key.validUntil.map { "until \($0)" }].compactMap { $0 }
-                Console.line("  \(key.fingerprint)\(key.revoked ? " REVOKED" : "") \(dates.joined(separator: " "))")
+                let window: String
+                switch (key.validFrom, key.validUntil) {
+                case (let from?, let until?): window = "may sign from \(from) to \(until)"
+                case (let from?, nil): window = "may sign from \(from)"
+                case (nil, let until?): window = "may sign until \(until)"
+                case (nil, nil): window = "may sign at any date"
+                }
+                let state = key.revoked ? "REVOKED: nothing it signed counts (it was registered to sign \(window.dropFirst("may sign ".count)))" : window
+                Console.line("  \(key.fingerprint)  \(state)")
             }
         }
     }
