@@ -336,3 +336,30 @@ struct NewUserClarityTests {
         #expect(widest > 40)
     }
 }
+
+/// The wording of `stakeholder show` and of the endorsing guide.
+@Suite("Command line, wording a new user reads")
+struct NewUserWordingTests {
+    @Test func aRevokedKeyReadsAsRevokedNotAsARevocationPeriod() async throws {
+        let scratch = try Scratch()
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        let repo = ["--repo", scratch.file("ws")]
+        let key = scratch.file("keys/k")
+        #expect(await legis("keygen", key).status == 0, "keygen makes the key's folder")
+        #expect(await legis(["stakeholder", "add", "ngo-x", "--name", "X", "--category", "ngo", "--key-file", key + ".pub",
+                             "--valid-from", "2026-01-01", "--valid-until", "2027-12-31", author] + repo).status == 0)
+        let fingerprint = try #require(await legis(["stakeholder", "show", "ngo-x", "--json"] + repo).output
+            .components(separatedBy: "\"fingerprint\" : \"").dropFirst().first?.split(separator: "\"").first)
+        #expect(await legis(["stakeholder", "revoke-key", "ngo-x", String(fingerprint), author] + repo).status == 0)
+        let shown = await legis(["stakeholder", "show", "ngo-x"] + repo).output
+        #expect(shown.contains("REVOKED: nothing it signed counts"), "\(shown)")
+        #expect(!shown.contains("REVOKED from"))
+        #expect(shown.contains("2026-01-01 to 2027-12-31"))
+    }
+
+    @Test func theGuideQuotesStatementsAsTheToolWritesThem() throws {
+        let guide = try String(contentsOfFile: repositoryRoot + "/Docs/endorsing.md", encoding: .utf8)
+        #expect(guide.contains("\n| We support the bill"))
+        #expect(!guide.contains("\n> We support the bill"))
+    }
+}
