@@ -1,3 +1,4 @@
+import Foundation
 import LegisTracker
 
 /// A failure shown to the client as an error page (HTML) or an `{"error": ...}` body (API).
@@ -20,8 +21,8 @@ struct WebError: Error, Sendable {
     /// Maps a tracker error: unknown things give 404, bad input 400, anything else a generic 500.
     init(_ error: LegisError) {
         switch error.kind {
-        case .notFound: self = .notFound(error.message)
-        case .usage, .invalidInput: self = .badRequest(error.message)
+        case .notFound: self = .notFound(Self.forReader(error.message, hint: "The home page lists every document."))
+        case .usage, .invalidInput: self = .badRequest(Self.forReader(error.message, hint: nil))
         case .unreadableDocument: self = WebError(status: 422, message: error.message)
         case .conflict, .repository, .io, .verification: self = .internalError
         }
@@ -30,6 +31,21 @@ struct WebError: Error, Sendable {
     init(status: Int, message: String) {
         self.status = status
         self.message = message
+    }
+
+    /// A tracker message for someone reading in a browser: advice about commands (`'legis …'`) is
+    /// dropped and, when given, `hint` says where to go instead.
+    static func forReader(_ message: String, hint: String?) -> String {
+        guard let command = message.range(of: "'legis ") ?? message.range(of: "legis ") else { return message }
+        var kept = String(message[..<command.lowerBound])
+        while let last = kept.last, " :;,(".contains(last) { kept.removeLast() }
+        for lead in [" with", " run", " see", " use", " or"] where kept.lowercased().hasSuffix(lead) {
+            kept.removeLast(lead.count)
+            while let last = kept.last, " :;,(".contains(last) { kept.removeLast() }
+        }
+        guard !kept.isEmpty else { return hint ?? message }
+        if !kept.hasSuffix(".") { kept += "." }
+        return hint.map { kept + " " + $0 } ?? kept
     }
 
     /// The page heading for this status.

@@ -10,9 +10,10 @@ struct Legis: ParsableCommand {
         commandName: "legis",
         abstract: "Draft legislation together: versioned drafts in git, word-level redlines, signed endorsements.",
         discussion: """
-            Exit status: 0 on success, 1 when the operation failed (or, for verify, an endorsement is \
-            invalid), 2 on bad usage.
+            Exit status: 0 on success, 1 when the operation was refused or failed (or, for verify, an \
+            endorsement is invalid), 2 when the command was used wrongly.
             """,
+        version: Legis.version,
         subcommands: [
             Init.self, New.self, Documents.self, Save.self, Log.self, Show.self, DraftCommand.self,
             Drafts.self, Import.self, Diff.self, Structure.self,

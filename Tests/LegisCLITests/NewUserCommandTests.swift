@@ -280,3 +280,86 @@ struct NewUserServeTests {
         #expect(!second.error.contains("bind(descriptor"))
     }
 }
+
+/// Clarity: version, exit statuses, usage, help, plurals, width, keys.
+@Suite("Command line, clarity for a new user")
+struct NewUserClarityTests {
+    @Test func versionIsPrinted() async {
+        let outcome = await legis("--version")
+        #expect(outcome.status == 0)
+        #expect(outcome.output.first?.isNumber == true, "\(outcome.output)")
+    }
+
+    @Test func refusalsOfValidCommandsExitWithOneAndWrongUsageWithTwo() async throws {
+        let scratch = try Scratch()
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        try scratch.write("d/01.md", draft1)
+        let repo = ["--repo", scratch.file("ws")]
+        #expect(await legis(["import", "organs", scratch.file("d/01.md"), author] + repo).status == 0)
+        let key = scratch.file("key"), other = scratch.file("other")
+        #expect(await legis("keygen", key).status == 0)
+        #expect(await legis("keygen", other).status == 0)
+        #expect(await legis(["stakeholder", "add", "ngo-x", "--name", "X", "--category", "ngo", "--key-file", key + ".pub", author] + repo).status == 0)
+        let unknown = await legis(["endorse", "organs", "--as", "nobody", "--key", key] + repo)
+        #expect(unknown.status == 1)
+        let unregistered = await legis(["endorse", "organs", "--as", "ngo-x", "--key", other] + repo)
+        #expect(unregistered.status == 1)
+        #expect(unregistered.error.contains("not registered"))
+        let badScope = await legis(["endorse", "organs", "--as", "ngo-x", "--key", key, "--scope", "art-99"] + repo)
+        #expect(badScope.status == 1)
+        let stance = await legis(["endorse", "organs", "--as", "ngo-x", "--key", key, "--stance", "maybe"] + repo)
+        #expect(stance.status == 2)
+        #expect(stance.error.contains("legis endorse"), "\(stance.error)")
+        #expect(stance.error.contains("support-with-reservations"))
+        let privateKey = await legis(["stakeholder", "add-key", "ngo-x", "--key-file", other, author] + repo)
+        #expect(privateKey.status == 1)
+        #expect(privateKey.error.contains("private key"), "\(privateKey.error)")
+        #expect(privateKey.error.contains(".pub"))
+    }
+
+    @Test func helpShowsEachDefaultOnce() async {
+        let help = await legis("demo", "--help")
+        #expect(help.output.components(separatedBy: "default: ").count - 1 == 1, "\(help.output)")
+    }
+
+    @Test func statCountsInTheRightNumberAndTheSynopsisFitsTheWidth() async throws {
+        let scratch = try Scratch()
+        let old = try scratch.write("old.md", draft1)
+        let new = try scratch.write("new.md", draft1.replacingOccurrences(of: "removed without", with: "taken without"))
+        let stat = await legis("diff", "--files", old, new, "--format", "stat")
+        #expect(stat.output.contains("1 provision change, 1 word inserted, 1 word deleted"), "\(stat.output)")
+        setenv("COLUMNS", "60", 1)
+        defer { unsetenv("COLUMNS") }
+        let synopsis = await legis("diff", "--files", old, new, "--format", "synopsis")
+        let widest = synopsis.output.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest <= 60, "\(synopsis.output)")
+        #expect(widest > 40)
+    }
+}
+
+/// The wording of `stakeholder show` and of the endorsing guide.
+@Suite("Command line, wording a new user reads")
+struct NewUserWordingTests {
+    @Test func aRevokedKeyReadsAsRevokedNotAsARevocationPeriod() async throws {
+        let scratch = try Scratch()
+        #expect(await legis("init", scratch.file("ws"), author).status == 0)
+        let repo = ["--repo", scratch.file("ws")]
+        let key = scratch.file("keys/k")
+        #expect(await legis("keygen", key).status == 0, "keygen makes the key's folder")
+        #expect(await legis(["stakeholder", "add", "ngo-x", "--name", "X", "--category", "ngo", "--key-file", key + ".pub",
+                             "--valid-from", "2026-01-01", "--valid-until", "2027-12-31", author] + repo).status == 0)
+        let fingerprint = try #require(await legis(["stakeholder", "show", "ngo-x", "--json"] + repo).output
+            .components(separatedBy: "\"fingerprint\" : \"").dropFirst().first?.split(separator: "\"").first)
+        #expect(await legis(["stakeholder", "revoke-key", "ngo-x", String(fingerprint), author] + repo).status == 0)
+        let shown = await legis(["stakeholder", "show", "ngo-x"] + repo).output
+        #expect(shown.contains("REVOKED: nothing it signed counts"), "\(shown)")
+        #expect(!shown.contains("REVOKED from"))
+        #expect(shown.contains("2026-01-01 to 2027-12-31"))
+    }
+
+    @Test func theGuideQuotesStatementsAsTheToolWritesThem() throws {
+        let guide = try String(contentsOfFile: repositoryRoot + "/Docs/endorsing.md", encoding: .utf8)
+        #expect(guide.contains("\n| We support the bill"))
+        #expect(!guide.contains("\n> We support the bill"))
+    }
+}

@@ -46,7 +46,7 @@ import Testing
         let redline = ProvisionKindTests.compare(law, new)
         let stat = redline.render(.stat)
         #expect(stat.split(separator: "\n").first == "modified  art-5  +1 -1")
-        #expect(stat.hasSuffix("1 provision changes, 1 words inserted, 1 words deleted"))
+        #expect(stat.hasSuffix("1 provision change, 1 word inserted, 1 word deleted"))
     }
 
     @Test func synopsisRowsHoldEachSideOfAChangedProvision() throws {

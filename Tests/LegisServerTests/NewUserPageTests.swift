@@ -94,3 +94,21 @@ import Testing
         }
     }
 }
+
+/// Error pages written for a browser reader.
+@Suite final class NewUserErrorPageTests {
+    let fixture: Fixture
+
+    init() throws { fixture = try Fixture.make(endorsements: false) }
+    deinit { fixture.remove() }
+
+    @Test func anUnknownDocumentPageSpeaksOfPagesNotCommands() async throws {
+        try await withServer(fixture) { client in
+            let page = try await client.get("/documents/nosuch")
+            #expect(page.status == .notFound)
+            #expect(page.body.contains("There is no document"))
+            #expect(page.body.contains("The home page lists every document."))
+            #expect(!page.body.contains("legis "))
+        }
+    }
+}

@@ -4,7 +4,7 @@ extension Redline {
     /// A self-contained HTML page: word totals, the list of changed provisions, and the whole
     /// text with `<del>` and `<ins>`.
     func html(title: String) -> String {
-        var body = "<p class=\"stats\">\(stats.insertedWords) words inserted, \(stats.deletedWords) words deleted</p>\n"
+        var body = "<p class=\"stats\">\(stats.insertedWords.counting("word")) inserted, \(stats.deletedWords.counting("word")) deleted</p>\n"
         if !provisions.isEmpty {
             body +=
                 "<table class=\"changes\">\n<tr><th>Change</th><th>Provision</th><th>Inserted</th><th>Deleted</th></tr>\n"

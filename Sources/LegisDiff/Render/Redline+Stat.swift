@@ -10,7 +10,7 @@ extension Redline {
             lines.append("\(kind)  \(path)  +\(change.insertedWords) -\(change.deletedWords)")
         }
         lines.append(
-            "\(provisions.count) provision changes, \(stats.insertedWords) words inserted, \(stats.deletedWords) words deleted"
+            "\(provisions.count.counting("provision change")), \(stats.insertedWords.counting("word")) inserted, \(stats.deletedWords.counting("word")) deleted"
         )
         return lines.joined(separator: "\n")
     }
@@ -21,4 +21,9 @@ extension String {
     func padding(_ width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
     }
+}
+
+extension Int {
+    /// `1 word`, `2 words`: the count with the noun in the right number.
+    func counting(_ noun: String) -> String { self == 1 ? "1 \(noun)" : "\(self) \(noun)s" }
 }

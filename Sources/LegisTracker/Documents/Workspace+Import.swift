@@ -22,7 +22,7 @@ extension Workspace {
         let signer = try self.author(author)
         let files = try Self.draftFiles(sources)
         guard !files.isEmpty else {
-            throw LegisError(.usage, "Nothing to import: give the draft files, or a folder holding .md or .txt drafts.")
+            throw LegisError(.notFound, "Nothing to import: give the draft files, or a folder holding .md or .txt drafts.")
         }
         let texts = try files.map { file throws(LegisError) in (file, try DocumentInput.read(file)) }
         let fileDates = try files.map { file throws(LegisError) in try dates == .fileModified ? Self.modificationDate(file) : nil }

@@ -20,7 +20,7 @@ extension Workspace {
         _ ids: [DocumentID], message: String, author: Author?, basedOn expectedTip: ObjectID? = nil
     ) throws(LegisError) -> SaveResult {
         guard let root = repository.workingDirectory else {
-            throw LegisError(.usage, "A bare repository has no working files to save; commit through a clone.")
+            throw LegisError(.invalidInput, "A bare repository has no working files to save; commit through a clone.")
         }
         guard !message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw LegisError(.usage, "A save needs a message: pass -m \"what changed\".")

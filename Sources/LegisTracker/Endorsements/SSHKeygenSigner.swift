@@ -93,6 +93,11 @@ extension Workspace {
         }
         let key = SSHPrivateKey.generate(comment: comment)
         do {
+            // A new user's key folder (such as ~/.legis) may not exist yet: made readable by its owner only.
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            if !manager.fileExists(atPath: folder) {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
             guard manager.createFile(
                 atPath: path, contents: Data(key.openSSHFormat.utf8), attributes: [.posixPermissions: 0o600])
             else {

@@ -35,7 +35,7 @@ extension Workspace {
             let document = try self.document(of: revision)
             for path in scope where document.provision(at: ProvisionPath(path)) == nil {
                 throw LegisError(
-                    .usage, "The scope names '\(path)', which is not a provision of \(id) at \(revision.commit.short).")
+                    .notFound, "The scope names '\(path)', which is not a provision of \(id) at \(revision.commit.short).")
             }
         }
         let endorsement: EndorsementStatement
@@ -137,14 +137,14 @@ extension Workspace {
     func checkKey(_ key: SSHPublicKey, of stakeholder: Stakeholder, at date: Date) throws(LegisError) {
         guard let registered = stakeholder.keys.first(where: { $0.identity == Self.identity(of: key) }) else {
             throw LegisError(
-                .usage,
+                .invalidInput,
                 "The key \(key.fingerprint) is not registered for '\(stakeholder.id)': 'legis stakeholder show \(stakeholder.id)' lists its keys.")
         }
         if registered.revoked {
-            throw LegisError(.usage, "The key \(key.fingerprint) of '\(stakeholder.id)' is revoked.")
+            throw LegisError(.invalidInput, "The key \(key.fingerprint) of '\(stakeholder.id)' is revoked.")
         }
         if !registered.isValid(at: date) {
-            throw LegisError(.usage, "The key \(key.fingerprint) of '\(stakeholder.id)' is not valid on \(Stakeholder.dayString(date)).")
+            throw LegisError(.invalidInput, "The key \(key.fingerprint) of '\(stakeholder.id)' is not valid on \(Stakeholder.dayString(date)).")
         }
     }
 

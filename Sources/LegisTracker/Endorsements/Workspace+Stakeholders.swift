@@ -150,6 +150,11 @@ extension Workspace {
     }
 
     static func parsePublicKey(_ text: String) throws(LegisError) -> SSHPublicKey {
+        if text.contains("PRIVATE KEY-----") {
+            throw LegisError(
+                .invalidInput,
+                "This is a private key, which must stay with its owner: give the public key instead (the file ending in .pub, one line starting with ssh-ed25519).")
+        }
         do {
             return try SSHPublicKey(line: text.trimmingCharacters(in: .whitespacesAndNewlines))
         } catch {

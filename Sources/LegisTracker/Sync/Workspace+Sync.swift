@@ -15,7 +15,7 @@ extension Workspace {
         let known = (try? repository.remoteURL(name: remote)) ?? nil
         guard known != nil || remote.contains("/") || remote.contains(":") else {
             throw LegisError(
-                .usage, "There is no remote '\(remote)': give a URL, or add it with 'git remote add \(remote) URL'.")
+                .notFound, "There is no remote '\(remote)': give a URL, or add it with 'git remote add \(remote) URL'.")
         }
         let access = SyncAccess(workspace: self, url: known ?? remote)
         let remoteRefs: [String: ObjectID]

@@ -71,7 +71,7 @@ struct Diff: ParsableCommand {
 
     private static func render(_ redline: Redline, format: Format, title: String) -> String {
         let colour = Console.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let options = RenderOptions(color: format == .terminal && colour, title: title)
+        let options = RenderOptions(color: format == .terminal && colour, title: title, width: TerminalWidth.columns())
         switch format {
         case .terminal: return redline.render(.terminal, options: options)
         case .word: return redline.render(.word, options: options)

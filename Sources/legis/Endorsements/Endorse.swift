@@ -14,13 +14,13 @@ struct Endorse: ParsableCommand {
     @Argument(help: "ID or ID@REV (default: the latest revision).") var reference: String
     @Option(name: .customLong("as"), help: "The stakeholder id.") var stakeholder: String
     @Option(help: "The private key file.") var key: String
-    @Option(help: "support, support-with-reservations or object.") var stance: String = "support"
+    @Option(help: "support, support-with-reservations or object.") var stance: StanceChoice = .support
     @Option(help: "Provision paths the endorsement covers, comma-separated (default: the whole text).") var scope: String?
     @Option(help: "A statement signed with the endorsement.") var statement: String = ""
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        guard let stance = Stance(rawValue: stance) else {
+        guard let stance = Stance(rawValue: stance.rawValue) else {
             throw ValidationError("--stance must be support, support-with-reservations or object.")
         }
         let ref = try DocumentReference(parsing: reference)
@@ -69,9 +69,9 @@ struct Verify: ParsableCommand {
         let invalid = reports.filter { $0.status == .invalid }.count
         if invalid > 0 || !trust.problems.isEmpty {
             var parts: [String] = []
-            if invalid > 0 { parts.append("\(invalid) of \(reports.count) endorsement(s) are invalid") }
+            if invalid > 0 { parts.append("\(invalid) of \(reports.count) endorsement\(reports.count == 1 ? "" : "s") \(invalid == 1 ? "is" : "are") invalid") }
             if !trust.problems.isEmpty {
-                parts.append("\(trust.problems.count) registry change(s) are not signed by the secretariat and do not count")
+                parts.append("\(trust.problems.count) registry change\(trust.problems.count == 1 ? " is" : "s are") not signed by the secretariat and do not count")
             }
             throw CommandFailure(message: parts.joined(separator: "; ") + ".")
         }
@@ -113,4 +113,11 @@ struct Keygen: ParsableCommand {
         let key = try Workspace.generateKey(at: file, comment: comment)
         Console.line("Wrote \(file) and \(file).pub (\(key.fingerprint)).")
     }
+}
+
+/// The stances `--stance` accepts, checked while parsing so a wrong one shows `endorse`'s usage.
+enum StanceChoice: String, ExpressibleByArgument, CaseIterable {
+    case support
+    case supportWithReservations = "support-with-reservations"
+    case object
 }

@@ -42,7 +42,7 @@ struct StakeholderCommand: ParsableCommand {
             let registry = try workspace.open().stakeholderRegistry()
             if json { return try JSONOutput.print(registry.all.map(StakeholderJSON.init)) }
             for stakeholder in registry.all {
-                Console.line("\(stakeholder.id)\t\(stakeholder.category.rawValue)\t\(stakeholder.name)\t\(stakeholder.keys.count) key(s)")
+                Console.line("\(stakeholder.id)\t\(stakeholder.category.rawValue)\t\(stakeholder.name)\t\(stakeholder.keys.count == 1 ? "1 key" : "\(stakeholder.keys.count) keys")")
             }
             for (id, problem) in registry.problems.sorted(by: { $0.key < $1.key }) {
                 Console.error("legis: stakeholder \(id) skipped: \(problem)")
@@ -63,15 +63,23 @@ struct StakeholderCommand: ParsableCommand {
             Console.line("\(value.name) (\(value.id)), \(value.category)")
             if let contact = value.contact { Console.line("Contact: \(contact)") }
             for key in value.keys {
-                let dates = [key.validFrom.map { "from \($0)" }, key.validUntil.map { "until \($0)" }].compactMap { $0 }
-                var state: [String] = []
-                if key.revoked {
-                    state.append("REVOKED (\(key.revokedReason ?? "compromised"))" + (key.revokedOn.map { " on \($0)" } ?? ""))
+                let window: String
+                switch (key.validFrom, key.validUntil) {
+                case (let from?, let until?): window = "may sign from \(from) to \(until)"
+                case (let from?, nil): window = "may sign from \(from)"
+                case (nil, let until?): window = "may sign until \(until)"
+                case (nil, nil): window = "may sign at any date"
                 }
+                var state = window
                 if let retired = key.retiredFrom {
-                    state.append("RETIRED from \(retired)" + (key.retiredReason.map { " (\($0))" } ?? ""))
+                    state = "RETIRED from \(retired)" + (key.retiredReason.map { " (\($0))" } ?? "")
+                        + ": what it signed before still counts (it was registered to sign \(window.dropFirst("may sign ".count)))"
                 }
-                Console.line("  \(key.fingerprint) \((state + dates).joined(separator: " "))")
+                if key.revoked {
+                    state = "REVOKED (\(key.revokedReason ?? "compromised"))" + (key.revokedOn.map { " on \($0)" } ?? "")
+                        + ": nothing it signed counts (it was registered to sign \(window.dropFirst("may sign ".count)))"
+                }
+                Console.line("  \(key.fingerprint)  \(state)")
             }
         }
     }

@@ -36,7 +36,7 @@ struct Sync: ParsableCommand {
             throw CommandFailure(message: "the branches diverged: nothing was pushed; merge with 'git pull', then run 'legis sync' again.")
         }
         if !report.tampered.isEmpty {
-            throw CommandFailure(message: "\(report.tampered.count) endorsement ref(s) differ on the remote.")
+            throw CommandFailure(message: report.tampered.count == 1 ? "1 endorsement ref differs on the remote." : "\(report.tampered.count) endorsement refs differ on the remote.")
         }
     }
 }

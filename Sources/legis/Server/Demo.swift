@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
         abstract: "Build a demo workspace from the sample proposals: drafts, stakeholders, endorsements in every state.")
 
     @Option(help: "The new folder for the demo workspace.") var dir: String
-    @Option(help: "The proposals folder (default: ./proposals).") var proposals: String = "proposals"
+    @Option(help: "The proposals folder.") var proposals: String = "proposals"
 
     func run() throws {
         let summary = try Demo.build(at: dir, proposals: proposals)

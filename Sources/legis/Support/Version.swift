@@ -1,0 +1,4 @@
+extension Legis {
+    /// The version `legis --version` prints.
+    static let version = "0.9.0"
+}
