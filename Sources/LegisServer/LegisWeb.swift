@@ -12,10 +12,12 @@ public enum LegisWeb {
     public static func buildRouter(_ configuration: ServerConfiguration) throws(LegisError) -> Router<
         BasicRequestContext
     > {
-        _ = try Workspace.open(at: configuration.workspacePath)
-        let site: Site
+
+        let visibility = try Workspace.open(at: configuration.workspacePath).config.visibility
+        var site: Site
         do {
             site = try Site(workspacePath: configuration.workspacePath)
+            site.secureCookies = configuration.tls != nil
         } catch {
             throw LegisError(.io, error.description)
         }
@@ -23,7 +25,9 @@ public enum LegisWeb {
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware(pages: site.pages))
+        router.add(middleware: VisibilityMiddleware(site: site, visibility: visibility))
         site.addRoutes(to: router)
+        site.addMemberRoutes(to: router)
         return router
     }
 
@@ -44,7 +48,7 @@ public enum LegisWeb {
         var log = logger ?? Logger(label: "legis.web")
         if logger == nil { log.logLevel = .info }
         return Application(
-            router: router,
+            router: router, server: try configuration.serverBuilder(),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "legis"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
@@ -55,7 +59,7 @@ public enum LegisWeb {
     /// once listening.
     public static func run(_ configuration: ServerConfiguration) async throws {
         let app = try makeApplication(configuration) { port in
-            print("Serving \(configuration.workspacePath) on http://\(configuration.host):\(port)/ (Ctrl-C stops)")
+            print("Serving \(configuration.workspacePath) on \(configuration.tls == nil ? "http" : "https")://\(configuration.host):\(port)/ (Ctrl-C stops)")
         }
         try await app.runService()
     }

@@ -6,10 +6,13 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var host: String
     /// The TCP port to listen on.
     public var port: Int
+    /// The TLS certificate chain and private key (PEM files): when set, the server speaks HTTPS.
+    public var tls: TLSFiles?
 
-    public init(workspacePath: String, host: String = "127.0.0.1", port: Int = 8080) {
+    public init(workspacePath: String, host: String = "127.0.0.1", port: Int = 8080, tls: TLSFiles? = nil) {
         self.workspacePath = workspacePath
         self.host = host
         self.port = port
+        self.tls = tls
     }
 }

@@ -34,7 +34,10 @@ struct WebError: Error, Sendable {
     /// The page heading for this status.
     var heading: String {
         switch status {
+        case 403: "Forbidden"
         case 404: "Not found"
+        case 409: "Conflict"
+        case 429: "Too many attempts"
         case 405: "Method not allowed"
         case 400..<500: "Bad request"
         default: "Server error"

@@ -16,6 +16,6 @@ struct Legis: ParsableCommand {
         subcommands: [
             Init.self, New.self, Documents.self, Save.self, Log.self, Show.self, DraftCommand.self,
             Drafts.self, Import.self, Diff.self,
-        ] + Self.endorsementCommands + Self.serverCommands
+        ] + Self.endorsementCommands + Self.serverCommands + [Invite.self]
     )
 }

@@ -12,6 +12,8 @@ public struct WorkspaceConfig: Sendable, Hashable {
     public var exclude: [GlobPattern]
     /// The folder holding one YAML file per stakeholder.
     public var stakeholders: String
+    /// Who may read the web interface: everyone (`public`, the default) or signed-in members.
+    public var visibility: Visibility = .public
 
     /// The name of the settings file.
     public static let fileName = "legis.yml"
@@ -56,11 +58,12 @@ public struct WorkspaceConfig: Sendable, Hashable {
                     throw LegisError(.invalidInput, "\(fileName): 'stakeholders' must name a folder inside the repository.")
                 }
                 config.stakeholders = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+            case "visibility": config.visibility = try Visibility(parsing: value.string)
             default:
                 let line = key.mark.map { " (line \($0.line))" } ?? ""
                 throw LegisError(
                     .invalidInput,
-                    "\(fileName)\(line): unknown key '\(key.string ?? "?")'; the keys are documents, exclude, stakeholders.")
+                    "\(fileName)\(line): unknown key '\(key.string ?? "?")'; the keys are documents, exclude, stakeholders, visibility.")
             }
         }
         return config
@@ -76,6 +79,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
         }
         lines.append("# Folder of stakeholder files (one YAML file per stakeholder):")
         lines.append("stakeholders: \(stakeholders)")
+        if visibility != .public { lines.append("visibility: \(visibility.rawValue)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
