@@ -16,7 +16,7 @@ final class AuthState: Sendable {
     let pendingEndorsements = ExpiringStore<PendingEndorsement>(capacity: 1_000)
     /// Sign-in attempts: at most 20 a minute for the whole server…
     let signInAttempts = RateLimiter(limit: 20, window: 60)
-    /// …and at most 5 failures a minute per key.
+    /// …and at most 5 a minute per key (a key that keeps failing is held off).
     let signInFailures = RateLimiter(limit: 5, window: 60)
 
     /// How long a challenge may be answered: 2 minutes.
