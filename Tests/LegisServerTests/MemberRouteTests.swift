@@ -285,3 +285,20 @@ struct MemberRouteTests {
         }
     }
 }
+
+extension MemberRouteTests {
+    @Test func aBrowserPostWithANullOriginPassesOnlyWhenSameOrigin() async throws {
+        let fixture = try Fixture.make(endorsements: false)
+        defer { fixture.remove() }
+        try await withMemberServer(fixture) { client in
+            let workspace = try Workspace.open(at: fixture.path)
+            let invitation = try workspace.invite(
+                stakeholder: "police-unit", name: "Ana", email: "ana@police.example", roles: [.reviewer], invitedBy: "test")
+            let key = SSHPrivateKey.generate().publicKey.authorizedKeyLine
+            let fields = [("token", invitation.token), ("publicKey", key)]
+            #expect(try await client.post("/enrol", fields, origin: "null").status == .forbidden)
+            #expect(try await client.post("/enrol", fields, origin: "null", fetchSite: "cross-site").status == .forbidden)
+            #expect(try await client.post("/enrol", fields, origin: "null", fetchSite: "same-origin").status == .ok)
+        }
+    }
+}

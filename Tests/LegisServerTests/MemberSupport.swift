@@ -32,10 +32,12 @@ struct MemberClient: Sendable {
     }
 
     func post(
-        _ uri: String, _ fields: [(String, String)], as member: WebMember? = nil, origin: String? = origin
+        _ uri: String, _ fields: [(String, String)], as member: WebMember? = nil, origin: String? = origin,
+        fetchSite: String? = nil
     ) async throws -> Page {
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         if let origin { headers[.origin] = origin }
+        if let fetchSite, let name = HTTPField.Name("Sec-Fetch-Site") { headers[name] = fetchSite }
         if let member, !member.cookie.isEmpty { headers[.cookie] = "\(Session.cookie)=\(member.cookie)" }
         let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body)) {

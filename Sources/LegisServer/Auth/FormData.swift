@@ -17,6 +17,10 @@ struct FormData: Sendable {
     /// The first value of `name`.
     subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }
 
+    /// The first value of `name` with line ends as LF: browsers send every line break in a form
+    /// as CRLF (text areas, and hidden fields holding an armored signature).
+    func text(_ name: String) -> String? { self[name]?.replacingOccurrences(of: "\r\n", with: "\n") }
+
     /// Every value of `name`.
     func all(_ name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 

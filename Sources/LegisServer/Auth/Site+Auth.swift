@@ -39,14 +39,19 @@ extension Site {
         return signed
     }
 
-    /// Refuses a state-changing request that does not come from a page of this site: the
-    /// `Origin` header must be present and name this server.
+    /// Refuses a state-changing request that does not come from a page of this site.
+    ///
+    /// The `Origin` header must name this server. Under this site's `Referrer-Policy: no-referrer`
+    /// browsers send `Origin: null` for their own form posts; then the browser's
+    /// `Sec-Fetch-Site: same-origin` (a header pages cannot set) must say so.
     static func checkOrigin(_ request: Request) throws(WebError) {
-        guard let origin = request.headers[.origin], let host = request.head.authority,
-            origin == "http://\(host)" || origin == "https://\(host)"
-        else {
-            throw WebError.forbidden("This form was not sent from a page of this site (the Origin header is missing or foreign).")
+        let origin = request.headers[.origin]
+        if let origin, let host = request.head.authority, origin == "http://\(host)" || origin == "https://\(host)" {
+            return
         }
+        let fetchSite = HTTPField.Name("Sec-Fetch-Site").flatMap { request.headers[$0] }
+        if origin == nil || origin == "null", fetchSite == "same-origin" { return }
+        throw WebError.forbidden("This form was not sent from a page of this site (the Origin header is missing or foreign).")
     }
 
     /// Checks the origin and the form's anti-forgery token against the session's.

@@ -18,7 +18,7 @@ extension Site {
         let challenge = form["challenge"] ?? ""
         let signature: SSHSignature
         do {
-            signature = try SSHSignature.parse(armored: form["signature"] ?? "")
+            signature = try SSHSignature.parse(armored: form.text("signature") ?? "")
         } catch {
             throw WebError.forbidden("The sign-in signature is missing or malformed; this page needs JavaScript and the key made at enrolment.")
         }
@@ -67,7 +67,7 @@ extension Site {
             throw WebError.badRequest("The form does not say which revision it started from: reload the edit page.")
         }
         // Browsers send line ends in text areas as CRLF; documents are kept with LF.
-        let text = (form["text"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+        let text = form.text("text") ?? ""
         let message = form["message"] ?? ""
         do {
             try workspace.saveText(id, text: text, message: message, author: signed.member.author, basedOn: base)
@@ -126,7 +126,7 @@ extension Site {
         let key = try Workspace.parseSessionKey(signed.session.keyIdentity)
         let prepared = try workspace.prepareEndorsement(
             id, revision: form["revision"], as: signed.member.stakeholder, publicKey: key, stance: stance,
-            scope: form.all("scope"), statement: (form["statement"] ?? "").replacingOccurrences(of: "\r\n", with: "\n"))
+            scope: form.all("scope"), statement: form.text("statement") ?? "")
         let token = auth.pendingEndorsements.insert(
             PendingEndorsement(email: signed.member.email, prepared: prepared), lifetime: AuthState.pendingLifetime)
         let page = EndorseSignPage(

@@ -144,7 +144,7 @@ extension Site {
                 else {
                     throw WebError.forbidden("This endorsement is unknown, expired or signed already: prepare it again.")
                 }
-                try workspace.endorse(pending.prepared, signature: form["signature"] ?? "")
+                try workspace.endorse(pending.prepared, signature: form.text("signature") ?? "")
                 return Reply.redirect(URLPath.endorsements(id))
             }
         }
