@@ -288,7 +288,7 @@ struct MemberRouteTests {
 
 extension MemberRouteTests {
     @Test func aBrowserPostWithANullOriginPassesOnlyWhenSameOrigin() async throws {
-        let fixture = try Fixture.make(endorsements: false)
+        let fixture = try Fixture.make(endorsements: true)
         defer { fixture.remove() }
         try await withMemberServer(fixture) { client in
             let workspace = try Workspace.open(at: fixture.path)
