@@ -302,3 +302,25 @@ extension MemberRouteTests {
         }
     }
 }
+
+extension MemberRouteTests {
+    @Test func pagesUseOnlyTheSiteScriptUnderThePolicy() async throws {
+        let fixture = try Fixture.make(endorsements: false)
+        defer { fixture.remove() }
+        try await withMemberServer(fixture) { client in
+            let page = try await client.get("/signin")
+            let policy = page.headers[.contentSecurityPolicy] ?? ""
+            #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"))
+            let scripts = page.body.components(separatedBy: "<script").dropFirst()
+            #expect(scripts.count == 1)
+            #expect(scripts.allSatisfy { $0.hasPrefix(" src=\"/legis.js\"></script>") })
+            let script = try await client.get("/legis.js")
+            #expect(script.contentType.hasPrefix("text/javascript"))
+            // The private key is made non-extractable; the script loads nothing from anywhere.
+            #expect(script.body.contains("generateKey({ name: \"Ed25519\" }, false"))
+            #expect(!script.body.contains("fetch(") && !script.body.contains("import(") && !script.body.contains("XMLHttpRequest"))
+            // The reading pages carry no script at all.
+            #expect(!(try await client.get("/").body.contains("<script")))
+        }
+    }
+}
