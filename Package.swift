@@ -92,6 +92,12 @@ let package = Package(
                 .embedInCode("web/stakeholders.mustache"),
                 .embedInCode("web/error.mustache"),
                 .embedInCode("web/style.css"),
+                // Members: sign-in, enrolment, editing, endorsing, and their script.
+                .embedInCode("web/member-bar.mustache"), .embedInCode("web/doc-nav.mustache"),
+                .embedInCode("web/signin.mustache"), .embedInCode("web/enrol.mustache"),
+                .embedInCode("web/notice.mustache"), .embedInCode("web/invite.mustache"),
+                .embedInCode("web/edit.mustache"), .embedInCode("web/endorse.mustache"),
+                .embedInCode("web/endorse-sign.mustache"), .embedInCode("web/legis.js"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -111,6 +117,7 @@ let package = Package(
                 "LegisTracker", "LegisDiff", "LegisDocument", "LegisGit", "LegisTemplates", "LegisAmendments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -25,5 +25,5 @@ public enum BuiltInTemplates {
     /// The stylesheet of the web interface.
     public static let stylesheet = text(PackageResources.style_css)
 
-    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 }

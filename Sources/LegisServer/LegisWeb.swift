@@ -16,10 +16,12 @@ public enum LegisWeb {
     public static func buildRouter(_ configuration: ServerConfiguration) throws(LegisError) -> Router<
         BasicRequestContext
     > {
-        _ = try Workspace.open(at: configuration.workspacePath)
-        let site: Site
+
+        let visibility = try Workspace.open(at: configuration.workspacePath).config.visibility
+        var site: Site
         do {
             site = try Site(workspacePath: configuration.workspacePath)
+            site.secureCookies = configuration.tls != nil
         } catch {
             throw LegisError(.io, error.description)
         }
@@ -29,7 +31,9 @@ public enum LegisWeb {
         router.add(middleware: ErrorPageMiddleware(pages: site.pages))
         router.add(middleware: MethodMiddleware())
         router.add(middleware: BlockingWorkMiddleware(executor: .shared))
+        router.add(middleware: VisibilityMiddleware(site: site, visibility: visibility))
         site.addRoutes(to: router)
+        site.addMemberRoutes(to: router)
         return router
     }
 
@@ -58,7 +62,7 @@ public enum LegisWeb {
             idleTimeout: TimeAmount(configuration.idleTimeout), httpDecoderConfiguration: decoder)
         return Application(
             router: router,
-            server: .http1(configuration: http),
+            server: try configuration.serverBuilder(http: http),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "legis"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
@@ -75,7 +79,8 @@ public enum LegisWeb {
     public static func run(_ configuration: ServerConfiguration) async throws {
         let app = try makeApplication(configuration) { port in
             // Written at once, not buffered: a log file or a pipe shows the address while serving.
-            let line = "Serving \(configuration.workspacePath) on http://\(configuration.host):\(port)/ (Ctrl-C stops)\n"
+            let scheme = configuration.tls == nil ? "http" : "https"
+            let line = "Serving \(configuration.workspacePath) on \(scheme)://\(configuration.host):\(port)/ (Ctrl-C stops)\n"
             FileHandle.standardOutput.write(Data(line.utf8))
         }
         let watchdog = ShutdownWatchdog(limit: configuration.shutdownTimeout + .seconds(1))

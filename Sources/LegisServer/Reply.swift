@@ -17,6 +17,19 @@ enum Reply {
         return page.response
     }
 
+    /// A redirect after a form post (303 See Other), to a page of this site.
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+
+    /// The members' script.
+    static func script(_ text: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
     /// The stylesheet.
     static func stylesheet(_ text: String) -> Response {
         Response(

@@ -14,10 +14,12 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var requestTimeout: Duration
     /// How long SIGTERM or SIGINT waits for requests in progress before the process exits anyway.
     public var shutdownTimeout: Duration
+    /// The TLS certificate chain and private key (PEM files): when set, the server speaks HTTPS.
+    public var tls: TLSFiles?
 
     public init(
         workspacePath: String, host: String = "127.0.0.1", port: Int = 8080, idleTimeout: Duration = .seconds(10),
-        requestTimeout: Duration = .seconds(30), shutdownTimeout: Duration = .seconds(5)
+        requestTimeout: Duration = .seconds(30), shutdownTimeout: Duration = .seconds(5), tls: TLSFiles? = nil
     ) {
         self.workspacePath = workspacePath
         self.host = host
@@ -25,5 +27,6 @@ public struct ServerConfiguration: Sendable, Hashable {
         self.idleTimeout = idleTimeout
         self.requestTimeout = requestTimeout
         self.shutdownTimeout = shutdownTimeout
+        self.tls = tls
     }
 }

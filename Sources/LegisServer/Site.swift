@@ -8,6 +8,10 @@ struct Site: Sendable {
     let workspacePath: String
     let cache: WebCache
     let pages: PageRenderer
+    /// Sessions, challenges and pending endorsements of members.
+    let auth = AuthState()
+    /// Whether the site is served over TLS (session cookies are then `Secure`).
+    var secureCookies = false
 
     init(workspacePath: String) throws(TemplateError) {
         self.workspacePath = workspacePath

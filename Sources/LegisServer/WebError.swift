@@ -51,7 +51,10 @@ struct WebError: Error, Sendable {
     /// The page heading for this status.
     var heading: String {
         switch status {
+        case 403: "Forbidden"
         case 404: "Not found"
+        case 409: "Conflict"
+        case 429: "Too many attempts"
         case 405: "Method not allowed"
         case 422: "This document cannot be shown"
         case 400..<500: "Bad request"

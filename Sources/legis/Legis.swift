@@ -18,5 +18,6 @@ struct Legis: ParsableCommand {
             Init.self, New.self, Documents.self, Save.self, Log.self, Show.self, DraftCommand.self,
             Drafts.self, Import.self, Diff.self, Structure.self,
         ] + Self.endorsementCommands + Self.serverCommands + Self.amendmentCommands + Self.exchangeCommands
+            + [Invite.self]
     )
 }

@@ -19,7 +19,7 @@ struct CommandTests {
     @Test func everyCommandHasHelp() async {
         let commands = ["init", "new", "documents", "save", "log", "show", "draft", "drafts", "import", "diff",
                         "stakeholder", "allowed-signers", "keygen", "endorse", "endorsements", "verify",
-                        "revoke-endorsement", "sync", "serve", "demo"]
+                        "revoke-endorsement", "sync", "serve", "demo", "invite"]
         for command in commands {
             let outcome = await legis(command, "--help")
             #expect(outcome.status == 0, "\(command)")

@@ -1,8 +1,10 @@
 import HTTPTypes
 import Hummingbird
 
-/// Answers 405 to every method other than GET and HEAD, before any route runs: the site is
-/// read-only. ``ErrorPageMiddleware`` renders the page and adds the `Allow` header.
+/// Answers 405 to every method other than GET and HEAD before any route runs, except POST on the
+/// members' routes (sign-in, sign-out, invitation, enrolment, editing, endorsing), which check the
+/// member's session, role, form token and origin themselves. ``ErrorPageMiddleware`` renders the
+/// page and adds the `Allow` header.
 struct MethodMiddleware<Context: RequestContext>: RouterMiddleware {
     /// The methods every address answers, as the `Allow` header lists them.
     static var allowed: String { "GET, HEAD" }
@@ -10,9 +12,22 @@ struct MethodMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard request.method == .get || request.method == .head else {
-            throw WebError(status: 405, message: "This address only answers GET and HEAD requests: the site is read-only.")
+        guard request.method == .get || request.method == .head
+            || (request.method == .post && Self.takesPost(request.uri.path))
+        else {
+            throw WebError(
+                status: 405,
+                message: "This address only answers GET and HEAD requests: pages are changed only through the members' forms.")
         }
         return try await next(request, context)
+    }
+
+    /// Whether `path` is one of the members' routes that take a form (see `Site+MemberRoutes.swift`).
+    static func takesPost(_ path: String) -> Bool {
+        if ["/signin", "/signout", "/invite", "/enrol"].contains(path) { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 4, parts[0].isEmpty, parts[1] == "documents", !parts[2].isEmpty else { return false }
+        let rest = parts[3...].joined(separator: "/")
+        return rest == "edit" || rest == "endorse" || rest == "endorse/sign"
     }
 }

@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
     /// Parses the built-in templates; fails only if a template shipped with Legis is malformed.
     init() throws(TemplateError) {
         var library = MustacheLibrary()
-        for (name, text) in BuiltInTemplates.web {
+        for (name, text) in BuiltInTemplates.web.merging(BuiltInTemplates.memberWeb, uniquingKeysWith: { old, _ in old }) {
             do {
                 try library.register(text, named: name)
             } catch {

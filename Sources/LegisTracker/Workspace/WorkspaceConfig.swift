@@ -15,6 +15,8 @@ public struct WorkspaceConfig: Sendable, Hashable {
     /// The stakeholders whose keys may sign changes to the registry (the secretariat); empty in a
     /// workspace without a trust root. See Docs/endorsing.md, "Who may change the registry".
     public var secretariat: [String] = []
+    /// Who may read the web interface: everyone (`public`, the default) or signed-in members.
+    public var visibility: Visibility = .public
 
     /// The name of the settings file.
     public static let fileName = "legis.yml"
@@ -65,11 +67,12 @@ public struct WorkspaceConfig: Sendable, Hashable {
                     throw LegisError(.invalidInput, "\(fileName): 'stakeholders' must name a folder inside the repository.")
                 }
                 config.stakeholders = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+            case "visibility": config.visibility = try Visibility(parsing: value.string)
             default:
                 let line = key.mark.map { " (line \($0.line))" } ?? ""
                 throw LegisError(
                     .invalidInput,
-                    "\(fileName)\(line): unknown key '\(key.string ?? "?")'; the keys are documents, exclude, stakeholders, secretariat.")
+                    "\(fileName)\(line): unknown key '\(key.string ?? "?")'; the keys are documents, exclude, stakeholders, secretariat, visibility.")
             }
         }
         return config
@@ -90,6 +93,7 @@ public struct WorkspaceConfig: Sendable, Hashable {
             lines.append("secretariat:")
             lines += secretariat.map { "  - \($0)" }
         }
+        if visibility != .public { lines.append("visibility: \(visibility.rawValue)") }
         return lines.joined(separator: "\n") + "\n"
     }
 

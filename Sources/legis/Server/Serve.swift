@@ -8,7 +8,7 @@ import LegisTracker
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the web interface: read drafts, compare versions, check endorsements (read-only).")
+        abstract: "Serve the web interface: read drafts, compare versions, check endorsements; members sign in, edit and endorse.")
 
     @Option(help: "The workspace (default: found from the current folder).") var repo: String?
     @Option(help: "The address to listen on.") var host: String = "127.0.0.1"
@@ -19,6 +19,8 @@ struct Serve: AsyncParsableCommand {
     var requestTimeout: Double = 30
     @Option(help: "Seconds SIGTERM or SIGINT waits for requests in progress before stopping anyway.")
     var shutdownTimeout: Double = 5
+    @Option(help: "A PEM certificate chain: serve HTTPS (with --tls-key).") var tlsCert: String?
+    @Option(help: "The PEM private key of --tls-cert.") var tlsKey: String?
 
     func validate() throws {
         for (name, value) in [("idle", idleTimeout), ("request", requestTimeout), ("shutdown", shutdownTimeout)]
@@ -29,9 +31,15 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let workspace = try WorkspaceOptions.resolvedPath(repo)
+        var tls: TLSFiles?
+        switch (tlsCert, tlsKey) {
+        case (let cert?, let key?): tls = TLSFiles(certificateChain: cert, privateKey: key)
+        case (nil, nil): tls = nil
+        default: throw ValidationError("Give both --tls-cert and --tls-key, or neither.")
+        }
         let configuration = ServerConfiguration(
             workspacePath: workspace, host: host, port: port, idleTimeout: .seconds(idleTimeout),
-            requestTimeout: .seconds(requestTimeout), shutdownTimeout: .seconds(shutdownTimeout))
+            requestTimeout: .seconds(requestTimeout), shutdownTimeout: .seconds(shutdownTimeout), tls: tls)
         do {
             try await LegisWeb.run(configuration)
         } catch {
