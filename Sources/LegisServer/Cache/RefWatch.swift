@@ -1,3 +1,5 @@
+// `stat` is named from CoreFoundation once a dependency loads it (see DocumentInput.swift in LegisTracker).
+import CoreFoundation
 import Foundation
 import LegisTracker
 import Synchronization

@@ -102,7 +102,7 @@ extension Workspace {
         if member.has(.partner) {
             stakeholder.keys.append(registered)
             changes.append(
-                .write(path: stakeholderPath(stakeholder.id), contents: Array(stakeholder.yaml.utf8), executable: false))
+                .write(path: try stakeholderPath(stakeholder.id), contents: Array(stakeholder.yaml.utf8), executable: false))
         }
         try commit(
             changes, message: "Enrol \(member.email) (\(member.roles.map(\.rawValue).joined(separator: ", "))) for \(stakeholder.id) with key \(key.fingerprint)",
@@ -133,7 +133,7 @@ extension Workspace {
         }
         if stakeholder.keys != before {
             changes.append(
-                .write(path: stakeholderPath(stakeholder.id), contents: Array(stakeholder.yaml.utf8), executable: false))
+                .write(path: try stakeholderPath(stakeholder.id), contents: Array(stakeholder.yaml.utf8), executable: false))
         }
         try commit(changes, message: "Retire the keys of member \(email)", author: try self.author(author))
         for case .write(let path, let contents, _) in changes { try writeWorkingFile(path, contents) }
