@@ -53,7 +53,8 @@ struct TrustCommandTests {
         #expect(verify.error.contains("REGISTRY CHANGE REFUSED"))
         #expect(await legis(["trust-root"] + repo).status == 1)
         #expect(
-            await legis(["endorse", "organs", "--as", "alice", "--key", scratch.file("mallory")] + repo).status == 2)
+            await legis(["endorse", "organs", "--as", "alice", "--key", scratch.file("mallory")] + repo).status == 1,
+            "a key the trusted registry does not hold is a refusal (1), not a misuse (2)")
 
         // Retired and revoked keys are recorded and shown.
         let retired = await legis(

@@ -27,6 +27,7 @@ extension DocumentsPage.Row: MustacheParent {
         case "latestDraft": latestDraft.map { $0 as Any }
         case "lastChange": lastChange.map { $0 as Any }
         case "endorsements": endorsements
+        case "problem": problem.map { $0 as Any }
         default: nil
         }
     }

@@ -70,14 +70,16 @@ struct StakeholderCommand: ParsableCommand {
                 case (nil, let until?): window = "may sign until \(until)"
                 case (nil, nil): window = "may sign at any date"
                 }
+                let registered = "it was registered to sign \(window.dropFirst("may sign ".count))"
                 var state = window
                 if let retired = key.retiredFrom {
-                    state = "RETIRED from \(retired)" + (key.retiredReason.map { " (\($0))" } ?? "")
-                        + ": what it signed before still counts (it was registered to sign \(window.dropFirst("may sign ".count)))"
+                    let reason = key.retiredReason.map { " (\($0))" } ?? ""
+                    state = "RETIRED from \(retired)\(reason): what it signed before still counts (\(registered))"
                 }
                 if key.revoked {
-                    state = "REVOKED (\(key.revokedReason ?? "compromised"))" + (key.revokedOn.map { " on \($0)" } ?? "")
-                        + ": nothing it signed counts (it was registered to sign \(window.dropFirst("may sign ".count)))"
+                    let reason = key.revokedReason ?? "compromised"
+                    let day = key.revokedOn.map { " on \($0)" } ?? ""
+                    state = "REVOKED: nothing it signed counts (\(reason)\(day); \(registered))"
                 }
                 Console.line("  \(key.fingerprint)  \(state)")
             }
