@@ -36,6 +36,14 @@ struct LimitTests {
 
     /// Seconds until the server closed a connection that sent `bytes` (then, with `trickle`, one
     /// more byte every 200 ms), or nil if it stayed open for `patience` seconds.
+    /// Runs a blocking socket probe on a thread of its own, so that it does not hold one of the
+    /// few threads of Swift's cooperative pool, on which the server under test also runs.
+    private static func offThePool(_ probe: @escaping @Sendable () throws -> Double?) async throws -> Double? {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try probe() }) }
+        }
+    }
+
     private static func closedAfter(port: Int, bytes: String, trickle: Bool, patience: Double) throws -> Double? {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         try #require(socket >= 0)
@@ -69,13 +77,15 @@ struct LimitTests {
         try await app.test(.live) { client in
             let port = try #require(client.port)
             // Nothing sent at all.
-            let idle = try Self.closedAfter(port: port, bytes: "", trickle: false, patience: 15)
+            let idle = try await Self.offThePool { try Self.closedAfter(port: port, bytes: "", trickle: false, patience: 15) }
             // A request head trickled a byte at a time, never finished (a slow-loris client).
-            let trickled = try Self.closedAfter(
-                port: port, bytes: "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ", trickle: true, patience: 15)
+            let trickled = try await Self.offThePool {
+                try Self.closedAfter(port: port, bytes: "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ", trickle: true, patience: 15)
+            }
             // One request answered, then the connection kept alive with nothing more.
-            let kept = try Self.closedAfter(
-                port: port, bytes: "GET /style.css HTTP/1.1\r\nHost: x\r\n\r\n", trickle: false, patience: 15)
+            let kept = try await Self.offThePool {
+                try Self.closedAfter(port: port, bytes: "GET /style.css HTTP/1.1\r\nHost: x\r\n\r\n", trickle: false, patience: 15)
+            }
             for (name, seconds) in [("idle", idle), ("trickled", trickled), ("kept alive", kept)] {
                 let closed = try #require(seconds, "the \(name) connection was still open after 15 s")
                 #expect(closed < 10, "the \(name) connection closed after \(closed) s")

@@ -130,6 +130,11 @@ import Testing
             #expect(page.body.contains("<h2>Police</h2>"))
             #expect(page.body.contains("Magistrates &quot;&gt;&lt;img"))
             #expect(page.body.contains("1 revoked"), "research-lab's key")
+            // Every key with its fingerprint and validity window, as the endorsing guide promises.
+            let keyLines = page.body.components(separatedBy: "<p class=\"meta key-note\">Key SHA256:").count - 1
+            #expect(keyLines >= 3, "one line per registered key, each naming its fingerprint")
+            #expect(page.body.contains(": may sign "), "a valid key's window")
+            #expect(page.body.contains("revoked (compromised)"), "the revoked key says so")
             #expect(page.body.contains("href=\"/documents/labour-law/endorsements\""))
             expectEscaped(page)
         }

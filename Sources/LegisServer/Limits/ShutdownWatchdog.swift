@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Ends the process a fixed time after SIGTERM or SIGINT, whatever is still running.
 ///
@@ -21,7 +24,9 @@ final class ShutdownWatchdog {
                 queue.asyncAfter(deadline: .now() + .milliseconds(milliseconds)) {
                     FileHandle.standardError.write(
                         Data("legis serve: a request was still running \(milliseconds) ms after the stop signal; exiting.\n".utf8))
-                    exit(0)
+                    // `_exit`, not `exit`: the exit handlers (libgit2's shutdown among them) would wait
+                    // for the very work that is still running on a worker thread.
+                    _exit(0)
                 }
             }
             source.resume()

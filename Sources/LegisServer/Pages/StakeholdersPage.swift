@@ -82,6 +82,13 @@ struct StakeholdersPage: Sendable {
     /// "Key SHA256:… revoked (compromised) on 2026-12-01", "… retired from 2026-11-30", or nil.
     static func note(_ key: LegisTracker.Stakeholder.Key) -> String? {
         let name = Workspace.fingerprint(of: key) ?? "?"
+        let window: String =
+            switch (key.validFrom, key.validUntil) {
+            case (let from?, let until?): "may sign from \(DateText.day(from)) to \(DateText.day(until))"
+            case (let from?, nil): "may sign from \(DateText.day(from))"
+            case (nil, let until?): "may sign until \(DateText.day(until))"
+            case (nil, nil): "may sign at any date"
+            }
         if key.revoked {
             return "Key \(name) revoked (\(key.revokedReason ?? "compromised"))"
                 + (key.revokedOn.map { " on \(DateText.day($0))" } ?? "") + ": nothing it signed counts"
@@ -90,7 +97,7 @@ struct StakeholdersPage: Sendable {
             return "Key \(name) retired from \(DateText.day(from))" + (key.retiredReason.map { " (\($0))" } ?? "")
                 + ": what it signed before stays valid"
         }
-        return nil
+        return "Key \(name): \(window)"
     }
 }
 
