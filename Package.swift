@@ -22,6 +22,8 @@ let staticLibGit2 = [
 let staticFoundation = [
     "libFoundation.a", "libFoundationEssentials.a", "libFoundationInternationalization.a", "libCoreFoundation.a",
     "lib_FoundationICU.a", "lib_FoundationCShims.a", "lib_FoundationCollections.a", "libswiftSynchronization.a",
+    // FoundationXML (Word import reads XML with it) and the system's libxml2 under it.
+    "libFoundationXML.a", "lib_CFXMLInterface.a", "libxml2.so.2",
 ]
 
 let package = Package(
