@@ -95,6 +95,19 @@ import Testing
         }
     }
 
+    @Test func compareShowsTheTextAsItReadsWithTheRawFormAClickAway() async throws {
+        try await withServer(fixture) { client in
+            let page = try await client.get("/documents/labour-law/compare?from=consultation-1&to=HEAD")
+            #expect(page.body.contains("<div class=\"redline reading\">"))
+            #expect(page.body.contains("href=\"/documents/labour-law/compare?from=consultation-1&amp;to=HEAD&amp;view=raw#redline\""))
+            let raw = try await client.get("/documents/labour-law/compare?from=consultation-1&to=HEAD&view=raw")
+            #expect(raw.status == .ok)
+            #expect(raw.body.contains("<div class=\"redline\">"))
+            #expect(raw.body.contains("<ins>"))
+            expectEscaped(raw)
+        }
+    }
+
     @Test func comparingWithoutRevisionsShowsTheFormWith400() async throws {
         try await withServer(fixture) { client in
             let page = try await client.get("/documents/labour-law/compare")
