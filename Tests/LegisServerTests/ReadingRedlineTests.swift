@@ -72,3 +72,21 @@ import Testing
         #expect(html.raw.contains("title: Fees Act") && html.raw.contains("### **Article 1** Fees"))
     }
 }
+
+/// The compare page names provisions as lawyers do and keeps the path in its links.
+@Suite struct CompareCitationTests {
+    @Test(arguments: [
+        (StructureProfile.english, "### Article 3", "Article 3(3)"),
+        (StructureProfile.romanian, "### Art. 3", "Art. 3 alin. (3)"),
+        (StructureProfile.german, "### § 3", "§ 3 Abs. 3"),
+    ])
+    func changeListAndSynopsisUseTheLawyersName(_ profile: StructureProfile, _ heading: String, _ name: String) throws {
+        func text(_ word: String) -> String { "\(heading)\n\n(1) First.\n\n(2) Second.\n\n(3) The fee is \(word).\n" }
+        let parser = DocumentParser(profile: profile)
+        let redline = DocumentDiff.compare(try parser.parse(text("five")), try parser.parse(text("four")))
+        let html = RedlineHTML(redline)
+        #expect(html.changes.contains(">\(name)</a>"), "\(html.changes)")
+        #expect(html.synopsis.contains(">\(name)</a>"))
+        #expect(html.changes.contains("href=\"#change-1\""))
+    }
+}

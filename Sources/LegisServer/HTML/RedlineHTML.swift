@@ -32,13 +32,15 @@ struct RedlineHTML: Sendable {
         changes = Self.changeList(redline)
     }
 
-    /// How a change is named: its path, `old → new` when it moved or was renumbered.
-    static func label(_ change: ProvisionChange) -> String {
+    /// How a change is named: as lawyers name the provision in the redline's language (the path
+    /// without one), `old → new` when it moved or was renumbered.
+    static func label(_ change: ProvisionChange, _ profile: StructureProfile?) -> String {
+        if profile != nil, change.oldPath != nil || change.newPath != nil { return change.displayName(profile) }
         switch (change.oldPath, change.newPath) {
-        case (let old?, let new?) where old != new: "\(old) → \(new)"
-        case (_, let new?): new.description
-        case (let old?, nil): old.description
-        case (nil, nil): "text before the first provision"
+        case (let old?, let new?) where old != new: return "\(old) → \(new)"
+        case (_, let new?): return new.description
+        case (let old?, nil): return old.description
+        case (nil, nil): return "text before the first provision"
         }
     }
 
@@ -111,7 +113,7 @@ struct RedlineHTML: Sendable {
             writer.raw("\"><a href=\"#change-")
             writer.raw(number: number)
             writer.raw("\">")
-            writer.text(label(change))
+            writer.text(label(change, redline.profile))
             writer.raw("</a> <span class=\"kind\">")
             writer.text(change.kind.rawValue)
             writer.raw("</span></th></tr>\n<tr><td>")
@@ -145,7 +147,7 @@ struct RedlineHTML: Sendable {
             writer.raw("<li><a href=\"#change-")
             writer.raw(number: number)
             writer.raw("\">")
-            writer.text(label(change))
+            writer.text(label(change, redline.profile))
             writer.raw("</a> <span class=\"kind\">")
             writer.text(change.kind.rawValue)
             writer.raw("</span> <span class=\"added\">+")
