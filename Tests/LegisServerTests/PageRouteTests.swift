@@ -85,7 +85,7 @@ import Testing
             #expect(page.body.contains("<del>"))
             #expect(page.body.contains("<table class=\"synopsis\">"))
             #expect(page.body.contains("<ol class=\"changes\">"))
-            #expect(page.body.contains("art-2/par-3"))
+            #expect(page.body.contains(">Article 2(3)</a>"), "provisions are named as lawyers name them")
             #expect(page.body.contains("<span class=\"kind\">inserted</span>"))
             #expect(page.body.contains("<span class=\"kind\">modified</span>"))
             #expect(page.body.contains("id=\"change-1\""))
