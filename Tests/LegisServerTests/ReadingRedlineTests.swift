@@ -23,7 +23,7 @@ import Testing
 
         """
 
-    static func html(_ old: String, _ new: String) throws -> (RedlineHTML, Redline) {
+    static func html(_ old: String, _ new: String) throws -> (Parts, Redline) {
         let parser = DocumentParser()
         let oldDocument = try parser.parse(bytes: Array(old.utf8))
         let newDocument = try parser.parse(bytes: Array(new.utf8))
@@ -31,7 +31,14 @@ import Testing
         let html = RedlineHTML(
             redline, oldFrontMatterEnd: oldDocument.frontMatter.range?.upperBound ?? 0,
             newFrontMatterEnd: newDocument.frontMatter.range?.upperBound ?? 0)
-        return (html, redline)
+        return (Parts(inline: html.inline, raw: RedlineHTML.asWritten(redline), synopsis: html.synopsis), redline)
+    }
+
+    /// The three renderings of a redline on the compare page.
+    struct Parts {
+        var inline: String
+        var raw: String
+        var synopsis: String
     }
 
     static func count(_ needle: String, in text: String) -> Int {

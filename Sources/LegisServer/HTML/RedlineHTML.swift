@@ -11,8 +11,6 @@ struct RedlineHTML: Sendable {
     /// markers) with deletions and insertions marked; each change starts at an anchor `change-N`.
     /// A change of line wrapping is no change and is not marked.
     var inline: String
-    /// The same redline over the text as it is in the file (front matter and Markdown included).
-    var raw: String
     /// A table with one row per changed provision: its old text and its new text.
     var synopsis: String
     /// The changed provisions as a list of links, with their kind and word counts.
@@ -25,9 +23,6 @@ struct RedlineHTML: Sendable {
         var reading = ReadingWriter(capacity: index.totalBytes + index.totalBytes / 8)
         Self.inline(redline, index, skipping: (oldFrontMatterEnd, newFrontMatterEnd), into: &reading)
         inline = reading.finish()
-        var written = ReadingWriter(capacity: index.totalBytes + index.totalBytes / 8, asWritten: true)
-        Self.inline(redline, index, skipping: (0, 0), into: &written)
-        raw = written.finish()
         synopsis = Self.synopsis(redline, index)
         changes = Self.changeList(redline)
     }
@@ -42,6 +37,15 @@ struct RedlineHTML: Sendable {
         case (let old?, nil): return old.description
         case (nil, nil): return "text before the first provision"
         }
+    }
+
+    /// The inline redline over the text as it is in the file (front matter and Markdown
+    /// included), made only when asked for.
+    static func asWritten(_ redline: Redline) -> String {
+        let index = SegmentIndex(redline.segments)
+        var written = ReadingWriter(capacity: index.totalBytes + index.totalBytes / 8, asWritten: true)
+        inline(redline, index, skipping: (0, 0), into: &written)
+        return written.finish()
     }
 
     private static func inline(

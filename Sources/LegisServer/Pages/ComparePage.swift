@@ -71,7 +71,7 @@ struct ComparePage: Sendable {
             inserted: redline.stats.insertedWords, deleted: redline.stats.deletedWords,
             changeCount: redline.provisions.count, hasChanges: redline.hasChanges,
             apiHref: URLPath.apiCompare(id, from: from, to: to), changesHTML: html.changes,
-            synopsisHTML: html.synopsis, redlineHTML: asWritten ? html.raw : html.inline, asWritten: asWritten,
+            synopsisHTML: html.synopsis, redlineHTML: asWritten ? RedlineHTML.asWritten(redline) : html.inline, asWritten: asWritten,
             otherViewHref: URLPath.compare(id, from: from, to: to) + (asWritten ? "" : "&view=raw"))
     }
 }
