@@ -32,7 +32,7 @@ public enum DocumentDiff {
     /// The redline of a text against itself.
     private static func unchanged(_ document: Document) -> Redline {
         let segments = document.source.isEmpty ? [] : [Segment(op: .equal, text: document.source)]
-        return Redline(segments: segments, provisions: [], stats: DiffStats())
+        return Redline(segments: segments, provisions: [], stats: DiffStats(), language: document.language)
     }
 
     /// The redline between two prepared versions, diffing on two threads when `parallel`.
@@ -100,7 +100,7 @@ public enum DocumentDiff {
                 report.coverChangedPaths(oldByPath: oldInput.pathIndex, newByPath: newInput.pathIndex)
                 return report.changes
             })
-        return Redline(segments: segments, provisions: changes, stats: tally.stats)
+        return Redline(segments: segments, provisions: changes, stats: tally.stats, language: new.language)
     }
 
     /// The last of the pieces right after `piece` that lie inside it and are `unpaired` (`piece`

@@ -45,7 +45,8 @@ import Testing
         let new = ProvisionKindTests.replacing(law, "ninety days", with: "thirty days")
         let redline = ProvisionKindTests.compare(law, new)
         let stat = redline.render(.stat)
-        #expect(stat.split(separator: "\n").first == "modified  art-5  +1 -1")
+        #expect(stat.split(separator: "
+").first == "modified  Article 5  +1 -1")
         #expect(stat.hasSuffix("1 provision change, 1 word inserted, 1 word deleted"))
     }
 
@@ -63,7 +64,7 @@ import Testing
         #expect(row.new.contains(Segment(op: .insert, text: "thirty")))
         #expect(!row.new.contains { $0.op == .delete })
         let text = redline.render(.synopsis, options: RenderOptions(width: 80))
-        #expect(text.contains("modified: art-5"))
+        #expect(text.contains("modified: Article 5"))
         #expect(text.contains("[-ninety-]"))
         #expect(text.contains("{+thirty+}"))
         #expect(text.contains(" │ "))

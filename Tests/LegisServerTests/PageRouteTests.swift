@@ -85,13 +85,26 @@ import Testing
             #expect(page.body.contains("<del>"))
             #expect(page.body.contains("<table class=\"synopsis\">"))
             #expect(page.body.contains("<ol class=\"changes\">"))
-            #expect(page.body.contains("art-2/par-3"))
+            #expect(page.body.contains(">Article 2(3)</a>"), "provisions are named as lawyers name them")
             #expect(page.body.contains("<span class=\"kind\">inserted</span>"))
             #expect(page.body.contains("<span class=\"kind\">modified</span>"))
             #expect(page.body.contains("id=\"change-1\""))
             #expect(page.body.contains("<option value=\"consultation-1\" selected>"))
             #expect(page.body.contains("href=\"/api/documents/labour-law/compare?from=consultation-1&amp;to=HEAD\""))
             expectEscaped(page)
+        }
+    }
+
+    @Test func compareShowsTheTextAsItReadsWithTheRawFormAClickAway() async throws {
+        try await withServer(fixture) { client in
+            let page = try await client.get("/documents/labour-law/compare?from=consultation-1&to=HEAD")
+            #expect(page.body.contains("<div class=\"redline reading\">"))
+            #expect(page.body.contains("href=\"/documents/labour-law/compare?from=consultation-1&amp;to=HEAD&amp;view=raw#redline\""))
+            let raw = try await client.get("/documents/labour-law/compare?from=consultation-1&to=HEAD&view=raw")
+            #expect(raw.status == .ok)
+            #expect(raw.body.contains("<div class=\"redline\">"))
+            #expect(raw.body.contains("<ins>"))
+            expectEscaped(raw)
         }
     }
 

@@ -1,3 +1,5 @@
+public import LegisDocument
+
 /// The differences between two versions of a text, word by word, with what happened to each
 /// provision.
 public struct Redline: Sendable, Hashable {
@@ -8,12 +10,19 @@ public struct Redline: Sendable, Hashable {
     public var provisions: [ProvisionChange]
     /// Word totals.
     public var stats: DiffStats
+    /// The language code of the new version's structure profile (`en`, `ro`, `de`), which names
+    /// provisions for readers (``ProvisionChange/citation(in:)``); nil for a diff of plain text.
+    public var language: String?
 
-    public init(segments: [Segment], provisions: [ProvisionChange], stats: DiffStats) {
+    public init(segments: [Segment], provisions: [ProvisionChange], stats: DiffStats, language: String? = nil) {
         self.segments = segments
         self.provisions = provisions
         self.stats = stats
+        self.language = language
     }
+
+    /// The structure profile that names this redline's provisions, if it has a language.
+    public var profile: StructureProfile? { language.flatMap(StructureProfile.named) }
 
     /// Whether the versions differ in wording (a change of line wrapping alone does not count).
     public var hasChanges: Bool {

@@ -1,4 +1,4 @@
-import LegisDocument
+public import LegisDocument
 
 extension Redline {
     /// A self-contained HTML page: word totals, the list of changed provisions, and the whole
@@ -9,7 +9,7 @@ extension Redline {
             body +=
                 "<table class=\"changes\">\n<tr><th>Change</th><th>Provision</th><th>Inserted</th><th>Deleted</th></tr>\n"
             for change in provisions {
-                body += "<tr><td class=\"kind\">\(change.kind.rawValue)</td><td>\(change.displayPath.htmlEscaped)</td>"
+                body += "<tr><td class=\"kind\">\(change.kind.rawValue)</td><td>\(change.displayName(profile).htmlEscaped)</td>"
                 body += "<td>+\(change.insertedWords)</td><td>-\(change.deletedWords)</td></tr>\n"
             }
             body += "</table>\n"
@@ -20,6 +20,20 @@ extension Redline {
 }
 
 extension ProvisionChange {
+    /// The provision as a lawyer names it in `profile` (`Article 3(3)`, `Art. 3 alin. (3)`,
+    /// `§ 3 Abs. 3`), `old → new` when that changed; the path without a profile.
+    public func displayName(_ profile: StructureProfile?) -> String {
+        guard let profile else { return displayPath }
+        switch (oldPath, newPath) {
+        case (let old?, let new?) where profile.citation(of: old) != profile.citation(of: new):
+            return "\(profile.citation(of: old)) → \(profile.citation(of: new))"
+        case (let old?, let new?) where old != new: return "\(old) → \(new)"
+        case (_, let new?): return profile.citation(of: new)
+        case (let old?, nil): return profile.citation(of: old)
+        case (nil, nil): return "(preamble)"
+        }
+    }
+
     /// The path as shown to a reader: `art-3`, `art-3 → art-4` when it changed, `(preamble)` for
     /// the text before the first provision.
     public var displayPath: String {

@@ -2,11 +2,12 @@ extension Redline {
     /// One line per changed provision, `kind  path  +inserted -deleted`, and a total.
     func statText() -> String {
         let kindWidth = provisions.map(\.kind.rawValue.count).max() ?? 0
-        let pathWidth = provisions.map(\.displayPath.count).max() ?? 0
+        let profile = profile
+        let pathWidth = provisions.map { $0.displayName(profile).count }.max() ?? 0
         var lines: [String] = []
         for change in provisions {
             let kind = change.kind.rawValue.padding(kindWidth)
-            let path = change.displayPath.padding(pathWidth)
+            let path = change.displayName(profile).padding(pathWidth)
             lines.append("\(kind)  \(path)  +\(change.insertedWords) -\(change.deletedWords)")
         }
         lines.append(

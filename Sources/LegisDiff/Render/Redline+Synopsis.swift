@@ -17,7 +17,7 @@ extension Redline {
         let column = max(20, (width - 3) / 2)
         var out: [String] = []
         for row in synopsisRows {
-            let path = ProvisionChange(kind: row.kind, oldPath: row.oldPath, newPath: row.newPath).displayPath
+            let path = ProvisionChange(kind: row.kind, oldPath: row.oldPath, newPath: row.newPath).displayName(profile)
             out.append(
                 "── \(row.kind.rawValue): \(path) "
                     + String(repeating: "─", count: max(0, width - path.count - row.kind.rawValue.count - 6)))
@@ -36,7 +36,7 @@ extension Redline {
     func synopsisHTML(title: String) -> String {
         var body = "<table class=\"synopsis\">\n<tr><th>Old</th><th>New</th></tr>\n"
         for row in synopsisRows {
-            let path = ProvisionChange(kind: row.kind, oldPath: row.oldPath, newPath: row.newPath).displayPath
+            let path = ProvisionChange(kind: row.kind, oldPath: row.oldPath, newPath: row.newPath).displayName(profile)
             body +=
                 "<tr><th colspan=\"2\"><span class=\"kind\">\(row.kind.rawValue)</span> \(path.htmlEscaped)</th></tr>\n"
             body += "<tr><td class=\"text\">\(HTMLPage.marked(row.old))</td>"

@@ -63,7 +63,12 @@ final class WebCache: Sendable {
         try redlineHTML.value(
             for: BlobPair(old: old.blob, new: new.blob),
             cost: { $0.inline.utf8.count + $0.synopsis.utf8.count + $0.changes.utf8.count },
-            compute: { () throws(LegisError) in RedlineHTML(try redline(from: old, to: new, in: workspace)) })
+            compute: { () throws(LegisError) in
+                RedlineHTML(
+                    try redline(from: old, to: new, in: workspace),
+                    oldFrontMatterEnd: try document(old, in: workspace).frontMatter.range?.upperBound ?? 0,
+                    newFrontMatterEnd: try document(new, in: workspace).frontMatter.range?.upperBound ?? 0)
+            })
     }
 
     /// The JSON of the redline between two revisions, as LegisDiff writes it.

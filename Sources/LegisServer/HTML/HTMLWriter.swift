@@ -16,6 +16,11 @@ struct HTMLWriter {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends a fragment built by this module's writers (already escaped).
+    mutating func raw(fragment: String) {
+        bytes.append(contentsOf: fragment.utf8)
+    }
+
     /// Appends markup built by this module (a number, an anchor made of escaped parts).
     mutating func raw(number: Int) {
         bytes.append(contentsOf: String(number).utf8)

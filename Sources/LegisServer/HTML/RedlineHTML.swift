@@ -7,32 +7,51 @@ import LegisDocument
 /// Built once per pair of texts and cached: for a large law the inline text is over a megabyte.
 /// All text is escaped by ``HTMLWriter``.
 struct RedlineHTML: Sendable {
-    /// The whole new text with deletions and insertions marked; each change starts at an anchor
-    /// `change-N`.
+    /// The whole new text as it reads (headings as headings, no front matter, no Markdown
+    /// markers) with deletions and insertions marked; each change starts at an anchor `change-N`.
+    /// A change of line wrapping is no change and is not marked.
     var inline: String
     /// A table with one row per changed provision: its old text and its new text.
     var synopsis: String
     /// The changed provisions as a list of links, with their kind and word counts.
     var changes: String
 
-    init(_ redline: Redline) {
+    /// The HTML of `redline`; the text before `oldFrontMatterEnd` and `newFrontMatterEnd` (the
+    /// front matter of each side) is left out of the text as it reads.
+    init(_ redline: Redline, oldFrontMatterEnd: Int = 0, newFrontMatterEnd: Int = 0) {
         let index = SegmentIndex(redline.segments)
-        inline = Self.inline(redline, index)
+        var reading = ReadingWriter(capacity: index.totalBytes + index.totalBytes / 8)
+        Self.inline(redline, index, skipping: (oldFrontMatterEnd, newFrontMatterEnd), into: &reading)
+        inline = reading.finish()
         synopsis = Self.synopsis(redline, index)
         changes = Self.changeList(redline)
     }
 
-    /// How a change is named: its path, `old → new` when it moved or was renumbered.
-    static func label(_ change: ProvisionChange) -> String {
+    /// How a change is named: as lawyers name the provision in the redline's language (the path
+    /// without one), `old → new` when it moved or was renumbered.
+    static func label(_ change: ProvisionChange, _ profile: StructureProfile?) -> String {
+        if profile != nil, change.oldPath != nil || change.newPath != nil { return change.displayName(profile) }
         switch (change.oldPath, change.newPath) {
-        case (let old?, let new?) where old != new: "\(old) → \(new)"
-        case (_, let new?): new.description
-        case (let old?, nil): old.description
-        case (nil, nil): "text before the first provision"
+        case (let old?, let new?) where old != new: return "\(old) → \(new)"
+        case (_, let new?): return new.description
+        case (let old?, nil): return old.description
+        case (nil, nil): return "text before the first provision"
         }
     }
 
-    private static func inline(_ redline: Redline, _ index: SegmentIndex) -> String {
+    /// The inline redline over the text as it is in the file (front matter and Markdown
+    /// included), made only when asked for.
+    static func asWritten(_ redline: Redline) -> String {
+        let index = SegmentIndex(redline.segments)
+        var written = ReadingWriter(capacity: index.totalBytes + index.totalBytes / 8, asWritten: true)
+        inline(redline, index, skipping: (0, 0), into: &written)
+        return written.finish()
+    }
+
+    private static func inline(
+        _ redline: Redline, _ index: SegmentIndex, skipping frontMatter: (old: Int, new: Int),
+        into writer: inout ReadingWriter
+    ) {
         var oldTargets: [(offset: Int, number: Int)] = []
         var newTargets: [(offset: Int, number: Int)] = []
         for (number, change) in redline.provisions.enumerated() {
@@ -46,7 +65,6 @@ struct RedlineHTML: Sendable {
         newTargets.sort { $0.offset < $1.offset }
         var nextOld = 0
         var nextNew = 0
-        var writer = HTMLWriter(capacity: index.totalBytes + index.totalBytes / 8)
         for (position, bytes) in index.bytes.enumerated() {
             let op = index.ops[position]
             let oldStart = index.oldStarts[position]
@@ -65,34 +83,25 @@ struct RedlineHTML: Sendable {
                 }
             }
             splits.sort { $0.offset < $1.offset }
+            // Text in either side's front matter is left out; so is a rewrap's old whitespace.
+            let skip: Int
             switch op {
-            case .insert: writer.raw("<ins>")
-            case .delete: writer.raw("<del>")
-            case .equal: break
+            case .equal: skip = max(frontMatter.old - oldStart, frontMatter.new - newStart)
+            case .delete: skip = index.rewrap[position] ? bytes.count : frontMatter.old - oldStart
+            case .insert: skip = frontMatter.new - newStart
             }
-            var cursor = 0
+            let shown = index.rewrap[position] ? Segment.Operation.equal : op
+            var cursor = characterBoundary(bytes, max(0, skip))
             for split in splits {
                 let at = characterBoundary(bytes, max(cursor, split.offset))
-                writer.text(utf8: bytes[cursor..<at])
-                writeAnchor(split.number, into: &writer)
+                writer.add(shown, bytes[cursor..<at])
+                writer.anchor(split.number)
                 cursor = at
             }
-            writer.text(utf8: bytes[cursor...])
-            switch op {
-            case .insert: writer.raw("</ins>")
-            case .delete: writer.raw("</del>")
-            case .equal: break
-            }
+            writer.add(shown, bytes[cursor...])
         }
-        for target in oldTargets[nextOld...] { writeAnchor(target.number, into: &writer) }
-        for target in newTargets[nextNew...] { writeAnchor(target.number, into: &writer) }
-        return writer.string
-    }
-
-    private static func writeAnchor(_ number: Int, into writer: inout HTMLWriter) {
-        writer.raw("<span class=\"anchor\" id=\"change-")
-        writer.raw(number: number)
-        writer.raw("\"></span>")
+        for target in oldTargets[nextOld...] { writer.anchor(target.number) }
+        for target in newTargets[nextNew...] { writer.anchor(target.number) }
     }
 
     private static func synopsis(_ redline: Redline, _ index: SegmentIndex) -> String {
@@ -108,18 +117,22 @@ struct RedlineHTML: Sendable {
             writer.raw("\"><a href=\"#change-")
             writer.raw(number: number)
             writer.raw("\">")
-            writer.text(label(change))
+            writer.text(label(change, redline.profile))
             writer.raw("</a> <span class=\"kind\">")
             writer.text(change.kind.rawValue)
             writer.raw("</span></th></tr>\n<tr><td>")
             if let range = change.oldRange, !range.isEmpty {
-                index.write(range, side: .delete, into: &writer)
+                var cell = ReadingWriter()
+                index.write(range, side: .delete, into: &cell)
+                writer.raw(fragment: cell.finish())
             } else {
                 writer.raw("<span class=\"muted\">—</span>")
             }
             writer.raw("</td><td>")
             if let range = change.newRange, !range.isEmpty {
-                index.write(range, side: .insert, into: &writer)
+                var cell = ReadingWriter()
+                index.write(range, side: .insert, into: &cell)
+                writer.raw(fragment: cell.finish())
             } else {
                 writer.raw("<span class=\"muted\">—</span>")
             }
@@ -138,7 +151,7 @@ struct RedlineHTML: Sendable {
             writer.raw("<li><a href=\"#change-")
             writer.raw(number: number)
             writer.raw("\">")
-            writer.text(label(change))
+            writer.text(label(change, redline.profile))
             writer.raw("</a> <span class=\"kind\">")
             writer.text(change.kind.rawValue)
             writer.raw("</span> <span class=\"added\">+")

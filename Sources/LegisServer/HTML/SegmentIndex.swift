@@ -10,6 +10,9 @@ struct SegmentIndex {
     /// Where each segment starts in the new text (for a deletion: where it would be).
     var newStarts: [Int] = []
     var totalBytes = 0
+    /// Whether the segment is half of a change of line wrapping: whitespace deleted and replaced
+    /// by other whitespace, which is no change of wording and shows as the new whitespace.
+    var rewrap: [Bool] = []
 
     init(_ segments: [Segment]) {
         var old = 0
@@ -25,25 +28,39 @@ struct SegmentIndex {
             if segment.op != .delete { new += utf8.count }
             totalBytes += utf8.count
         }
+        rewrap = [Bool](repeating: false, count: segments.count)
+        for position in segments.indices.dropLast()
+        where segments[position].op == .delete && segments[position + 1].op == .insert
+            && Self.isBlank(bytes[position]) && Self.isBlank(bytes[position + 1])
+        {
+            rewrap[position] = true
+            rewrap[position + 1] = true
+        }
+    }
+
+    private static func isBlank(_ bytes: [UInt8]) -> Bool { bytes.allSatisfy(ReadingWriter.isSpace) }
+
+    /// How the segment at `position` shows: a rewrap's new whitespace as equal text, its old
+    /// whitespace not at all (nil).
+    func shownOp(_ position: Int) -> Segment.Operation? {
+        guard rewrap[position] else { return ops[position] }
+        return ops[position] == .insert ? .equal : nil
     }
 
     /// Writes the part of one side covered by `range`: `.delete` is the old text with deletions
-    /// marked, `.insert` the new text with insertions marked.
-    func write(_ range: Range<Int>, side: Segment.Operation, into writer: inout HTMLWriter) {
+    /// marked, `.insert` the new text with insertions marked, as it reads (a rewrap unmarked).
+    func write(_ range: Range<Int>, side: Segment.Operation, into writer: inout ReadingWriter) {
         let starts = side == .delete ? oldStarts : newStarts
         var position = firstSegment(endingAfter: range.lowerBound, starts: starts, side: side)
         while position < bytes.count, starts[position] < range.upperBound {
             let op = ops[position]
             if op == .equal || op == side {
+                let shown = rewrap[position] ? Segment.Operation.equal : op
                 let segment = bytes[position]
                 let start = starts[position]
                 let from = RedlineHTML.characterBoundary(segment, max(0, range.lowerBound - start))
                 let to = RedlineHTML.characterBoundary(segment, min(segment.count, range.upperBound - start))
-                if from < to {
-                    if op == .insert { writer.raw("<ins>") } else if op == .delete { writer.raw("<del>") }
-                    writer.text(utf8: segment[from..<to])
-                    if op == .insert { writer.raw("</ins>") } else if op == .delete { writer.raw("</del>") }
-                }
+                if from < to { writer.add(shown, segment[from..<to]) }
             }
             position += 1
         }

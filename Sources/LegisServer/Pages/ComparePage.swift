@@ -20,6 +20,10 @@ struct ComparePage: Sendable {
         var changesHTML: String
         var synopsisHTML: String
         var redlineHTML: String
+        /// Whether the redline is shown as written in the file rather than as it reads.
+        var asWritten: Bool
+        /// The same comparison in the other view (as written, or as it reads).
+        var otherViewHref: String
     }
 
     var title: String
@@ -32,7 +36,10 @@ struct ComparePage: Sendable {
     var result: Result?
 
     /// The page; without both revisions, the form alone with `problem` set.
-    init(site: Site, workspace: Workspace, id: DocumentID, from: String?, to: String?) throws(LegisError) {
+    /// `asWritten` shows the redline over the text as it is in the file (Markdown, front matter).
+    init(
+        site: Site, workspace: Workspace, id: DocumentID, from: String?, to: String?, asWritten: Bool = false
+    ) throws(LegisError) {
         let latest = try Site.revision(workspace, id, nil)
         let log = try workspace.log(of: id)
         let drafts = try workspace.drafts(of: id)
@@ -64,6 +71,7 @@ struct ComparePage: Sendable {
             inserted: redline.stats.insertedWords, deleted: redline.stats.deletedWords,
             changeCount: redline.provisions.count, hasChanges: redline.hasChanges,
             apiHref: URLPath.apiCompare(id, from: from, to: to), changesHTML: html.changes,
-            synopsisHTML: html.synopsis, redlineHTML: html.inline)
+            synopsisHTML: html.synopsis, redlineHTML: asWritten ? RedlineHTML.asWritten(redline) : html.inline, asWritten: asWritten,
+            otherViewHref: URLPath.compare(id, from: from, to: to) + (asWritten ? "" : "&view=raw"))
     }
 }

@@ -56,8 +56,10 @@ extension Site {
             let id = try Self.documentID(context.parameters.get("id"))
             let from = try Self.revisionName(request.uri.queryParameters.get("from"), parameter: "from")
             let to = try Self.revisionName(request.uri.queryParameters.get("to"), parameter: "to")
+            let asWritten = request.uri.queryParameters.get("view") == "raw"
             return try respond(to: request) { workspace throws(LegisError) in
-                let page = try ComparePage(site: self, workspace: workspace, id: id, from: from, to: to)
+                let page = try ComparePage(
+                    site: self, workspace: workspace, id: id, from: from, to: to, asWritten: asWritten)
                 return .html(pages.render("compare", page), status: page.result == nil ? .badRequest : .ok)
             }
         }
