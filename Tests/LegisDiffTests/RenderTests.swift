@@ -45,8 +45,7 @@ import Testing
         let new = ProvisionKindTests.replacing(law, "ninety days", with: "thirty days")
         let redline = ProvisionKindTests.compare(law, new)
         let stat = redline.render(.stat)
-        #expect(stat.split(separator: "
-").first == "modified  Article 5  +1 -1")
+        #expect(stat.split(separator: "\n").first == "modified  Article 5  +1 -1")
         #expect(stat.hasSuffix("1 provision change, 1 word inserted, 1 word deleted"))
     }
 
