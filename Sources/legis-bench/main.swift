@@ -9,6 +9,8 @@ let usage = """
                \(DiffBenchmark.usage)
       verify   legis verify over many endorsements against git verify-tag
                \(VerifyBenchmark.usage)
+      parse    the shapes that were once quadratic, at the 8 MiB input limit
+               \(ParseBenchmark.usage)
       statute  a statute book of thousands of laws (script/make-statute-repo) against git
                \(StatuteBenchmark.usage)
     """
@@ -20,6 +22,8 @@ do {
         try DiffBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "verify":
         try VerifyBenchmark(arguments: Array(arguments.dropFirst())).run()
+    case "parse":
+        try ParseBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "statute":
         try StatuteBenchmark(arguments: Array(arguments.dropFirst())).run()
     case "-h", "--help", "help":
