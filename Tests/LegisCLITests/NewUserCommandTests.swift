@@ -64,7 +64,7 @@ struct NewUserCommandTests {
         let positions = lines[..<history].filter { $0.hasPrefix("  ") }
         #expect(positions.count == 1)
         #expect(positions.first?.contains("ngo-safe-home\tsupport\t") == true)
-        #expect(lines.contains("Not yet endorsing the latest revision: police"))
+        #expect(lines.contains("Not yet endorsing the latest revision: police, secretariat"))
         #expect(lines[history...].filter { $0.hasPrefix("CURRENT") || $0.hasPrefix("STALE") }.count == 2)
     }
 

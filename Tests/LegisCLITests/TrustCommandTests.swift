@@ -74,19 +74,58 @@ struct TrustCommandTests {
         #expect(shown.output.contains("\"revokedReason\" : \"compromised\""))
     }
 
-    @Test func aWorkspaceWithoutTrustRootIsWarnedAboutAndMigrated() async throws {
+    @Test func aWorkspaceWithoutTrustRootFailsVerificationUntilOneIsFixed() async throws {
         let scratch = try Scratch()
         #expect(await legis("keygen", scratch.file("secretariat")).status == 0)
         let ws = scratch.file("ws")
-        let created = await legis("init", ws, author)
+        let created = await legis("init", ws, author, "--no-trust-root")
         #expect(created.error.contains("no trust root"))
         let verify = await legis("verify", "--repo", ws)
-        #expect(verify.status == 0)
-        #expect(verify.error.contains("No trust root"))
+        #expect(verify.status == 1)
+        #expect(verify.error.contains("NO TRUST ROOT"))
+        #expect(verify.error.contains("cannot be told from a registered one"))
         let fixed = await legis("trust-root", "--key", scratch.file("secretariat"), "--repo", ws, author)
         #expect(fixed.status == 0, "\(fixed.error)")
         let again = await legis("trust-root", "--key", scratch.file("secretariat"), "--repo", ws, author)
         #expect(again.status == 1)
-        #expect(await legis("verify", "--repo", ws).error.isEmpty)
+        let verified = await legis("verify", "--repo", ws)
+        #expect(verified.status == 0)
+        #expect(verified.error.isEmpty)
+    }
+
+    @Test func initFixesATrustRootWithANewSecretariatKeyByDefault() async throws {
+        let scratch = try Scratch()
+        let ws = scratch.file("group-ws")
+        let created = await legis("init", ws, author)
+        #expect(created.status == 0, "\(created.error)")
+        let line = try #require(created.output.split(separator: "\n").first { $0.hasPrefix("The secretariat's key is ") })
+        let keyPath = String(line.dropFirst("The secretariat's key is ".count).prefix { $0 != ":" })
+        defer {
+            try? FileManager.default.removeItem(atPath: keyPath)
+            try? FileManager.default.removeItem(atPath: keyPath + ".pub")
+        }
+        #expect(FileManager.default.fileExists(atPath: keyPath))
+        let attributes = try FileManager.default.attributesOfItem(atPath: keyPath)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(created.output.contains("Trust root fixed and pinned"))
+        // Registry changes are signed with it without options, and verification passes.
+        #expect(await legis("keygen", scratch.file("ngo")).status == 0)
+        let added = await legis(
+            "stakeholder", "add", "ngo", "--name", "NGO", "--category", "ngo", "--key-file", scratch.file("ngo.pub"),
+            "--repo", ws, author)
+        #expect(added.status == 0, "\(added.error)")
+        let verify = await legis("verify", "--repo", ws)
+        #expect(verify.status == 0, "\(verify.error)")
+        // A stakeholder added with plain git does not count, and verify says so.
+        let text = try String(contentsOfFile: ws + "/stakeholders/ngo.yml", encoding: .utf8)
+        try text.replacingOccurrences(of: "id: ngo", with: "id: mallory")
+            .write(toFile: ws + "/stakeholders/mallory.yml", atomically: true, encoding: .utf8)
+        #expect(try run("git", ["add", "stakeholders/mallory.yml"], in: ws).status == 0)
+        let commit = try run(
+            "git", ["-c", "user.name=Mallory", "-c", "user.email=m@example.org", "commit", "-qm", "Add a stakeholder"], in: ws)
+        #expect(commit.status == 0, "\(commit.error)")
+        let afterForgery = await legis("verify", "--repo", ws)
+        #expect(afterForgery.status == 1)
+        #expect(afterForgery.error.contains("REGISTRY CHANGE REFUSED"))
     }
 }

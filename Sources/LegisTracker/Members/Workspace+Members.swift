@@ -3,13 +3,18 @@ public import LegisGit
 public import LegisSignature
 
 extension Workspace {
-    /// The members registered at the tip of the branch, sorted by e-mail; unreadable files are skipped.
+    /// The members as the chain of trust accepts them, sorted by e-mail; unreadable files are skipped.
+    ///
+    /// The members folder is part of the registry: in a workspace with a trust root, a change to
+    /// it counts only in a commit signed by the secretariat (see ``registryTrust()``), so a role
+    /// or key added with plain git is not taken.
     public func members() throws(LegisError) -> [Member] {
         guard let tip = try tip() else { return [] }
-        let folder = Member.folder + "/"
-        let files = try git { () throws(GitError) in try repository.files(at: tip) }
+        guard let tree = try RegistryHistory(workspace: self, tip: tip).tipState?.members else { return [] }
+        let files = (try? repository.blobs(inTree: tree)) ?? [:]
         var result: [Member] = []
-        for (path, blob) in files where path.hasPrefix(folder) && path.hasSuffix(".yml") {
+        for (file, blob) in files where file.hasSuffix(".yml") {
+            let path = "\(Member.folder)/\(file)"
             let bytes = try git { () throws(GitError) in try repository.blob(blob) }
             guard let text = String(validating: bytes, as: UTF8.self),
                 let member = try? Member.parse(yaml: text, file: path),
@@ -23,11 +28,7 @@ extension Workspace {
     /// The member with this e-mail, or nil.
     public func member(email: String) throws(LegisError) -> Member? {
         let path = Member.path(email: email)
-        guard let bytes = try committedFile(path) else { return nil }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw LegisError(.invalidInput, "\(path) is not UTF-8 text.")
-        }
-        return try Member.parse(yaml: text, file: path)
+        return try members().first { Member.path(email: $0.email) == path }
     }
 
     /// The member who registered `key`, if any.
@@ -81,6 +82,7 @@ extension Workspace {
         token: String, publicKey: String, keyLifetimeDays: Int = 365, date: Date = Date()
     ) throws(LegisError) -> Member {
         let key = try Self.parsePublicKey(publicKey)
+        let signer = try registrySignerForServer()
         let invitation = try InvitationStore(gitDirectory: repository.gitDirectory).take(token, at: date)
         let line = "\(key.keyType) \(key.base64Blob) \(invitation.email)"
         let today = Stakeholder.day(Stakeholder.dayString(date)) ?? date
@@ -104,9 +106,9 @@ extension Workspace {
             changes.append(
                 .write(path: try stakeholderPath(stakeholder.id), contents: Array(stakeholder.yaml.utf8), executable: false))
         }
-        try commit(
+        try commitRegistryChange(
             changes, message: "Enrol \(member.email) (\(member.roles.map(\.rawValue).joined(separator: ", "))) for \(stakeholder.id) with key \(key.fingerprint)",
-            author: member.author, date: date)
+            author: member.author, signer: signer, date: date)
         for case .write(let path, let contents, _) in changes { try writeWorkingFile(path, contents) }
         return member
     }
@@ -135,7 +137,8 @@ extension Workspace {
             changes.append(
                 .write(path: try stakeholderPath(stakeholder.id), contents: Array(stakeholder.yaml.utf8), executable: false))
         }
-        try commit(changes, message: "Retire the keys of member \(email)", author: try self.author(author))
+        try commitRegistryChange(
+            changes, message: "Retire the keys of member \(email)", author: try self.author(author), signer: nil)
         for case .write(let path, let contents, _) in changes { try writeWorkingFile(path, contents) }
     }
 }

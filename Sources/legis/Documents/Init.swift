@@ -19,8 +19,9 @@ struct Init: ParsableCommand {
     @OptionGroup var trustRoot: InitTrustRootOptions
 
     func run() throws {
+        try trustRoot.check()
         let workspace = try Workspace.initialize(at: directory, bare: bare, author: try author.parsed())
-        try trustRoot.apply(to: workspace, author: try author.parsed())
+        try trustRoot.apply(to: workspace, author: try author.parsed(), bare: bare, directory: directory)
         Console.line("Workspace ready in \(workspace.repository.workingDirectory ?? workspace.repository.gitDirectory)")
     }
 }

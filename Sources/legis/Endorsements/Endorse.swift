@@ -52,7 +52,8 @@ struct Endorsements: ParsableCommand {
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Verify every endorsement in the workspace; exit status 1 if any is invalid.")
+        abstract:
+            "Verify every endorsement in the workspace; exit status 1 if any is invalid, a registry change was refused, or the workspace has no trust root.")
     @Flag(help: "Print a JSON array.") var json = false
     @OptionGroup var workspace: WorkspaceOptions
 
@@ -61,17 +62,21 @@ struct Verify: ParsableCommand {
         let reports = try opened.endorsements()
         if json { try JSONOutput.print(reports) } else { EndorsementListing.printReports(reports) }
         let trust = try opened.registryTrust()
-        if trust.root == nil { Console.error("legis: warning: \(TrustRoot.describe(trust))") }
+        if trust.root == nil { Console.error("legis: NO TRUST ROOT: \(TrustRoot.describe(trust))") }
         for problem in trust.problems {
             let commit = problem.commit.isEmpty ? "" : "commit \(problem.commit.prefix(10)): "
             Console.error("legis: REGISTRY CHANGE REFUSED: \(commit)\(problem.reason)")
         }
         let invalid = reports.filter { $0.status == .invalid }.count
-        if invalid > 0 || !trust.problems.isEmpty {
+        if invalid > 0 || !trust.problems.isEmpty || trust.root == nil {
             var parts: [String] = []
             if invalid > 0 { parts.append("\(invalid) of \(reports.count) endorsement\(reports.count == 1 ? "" : "s") \(invalid == 1 ? "is" : "are") invalid") }
             if !trust.problems.isEmpty {
                 parts.append("\(trust.problems.count) registry change\(trust.problems.count == 1 ? " is" : "s are") not signed by the secretariat and do not count")
+            }
+            if trust.root == nil {
+                parts.append(
+                    "the stakeholder registry has no trust root, so a key added with plain git cannot be told from a registered one")
             }
             throw CommandFailure(message: parts.joined(separator: "; ") + ".")
         }

@@ -5,7 +5,7 @@ import LegisSignature
 /// The stakeholder registry through the history of the branch, as the chain of trust accepts it.
 ///
 /// Every commit is judged against its parents: a commit that leaves the registry (the stakeholder
-/// folder and `legis.yml`'s `stakeholders` and `secretariat` settings) as one of its parents had it
+/// folder, the members folder and `legis.yml`'s `stakeholders` and `secretariat` settings) as one of its parents had it
 /// is accepted as it is; a commit that changes it must carry an SSH commit signature by a key of a
 /// secretariat member, as the registry stood in that parent. A refused change is quarantined:
 /// the trusted registry stays what it was, and the change is listed in ``problems``.
@@ -214,8 +214,12 @@ struct RegistryHistory {
         let tree = try workspace.git { () throws(GitError) in
             try workspace.repository.entryID(at: commit, path: config.stakeholders)
         }
+        let members = try workspace.git { () throws(GitError) in
+            try workspace.repository.entryID(at: commit, path: Member.folder)
+        }
         return RegistryState(
-            folder: config.stakeholders, secretariat: config.secretariat, tree: tree, configProblem: problem)
+            folder: config.stakeholders, secretariat: config.secretariat, tree: tree, members: members,
+            configProblem: problem)
     }
 
     /// The registry a state holds (read once per state); `commit` is any commit with that state.

@@ -111,7 +111,7 @@ extension Workspace {
     /// Commits a change to the registry: signed by `signer` (or git's `user.signingkey`), which
     /// must be a key of the secretariat when the workspace has a trust root.
     func commitRegistryChange(
-        _ changes: [FileChange], message: String, author: Author, signer given: (any Signer)?
+        _ changes: [FileChange], message: String, author: Author, signer given: (any Signer)?, date commitDate: Date = Date()
     ) throws(LegisError) {
         let history = try RegistryHistory(workspace: self, tip: try tip())
         let signer = try registrySigner(given)
@@ -137,10 +137,25 @@ extension Workspace {
             }
         }
         if let signer {
-            try commitSigned(changes, message: message, author: author, signer: signer)
+            try commitSigned(changes, message: message, author: author, signer: signer, date: commitDate)
         } else {
-            try commit(changes, message: message, author: author)
+            try commit(changes, message: message, author: author, date: commitDate)
         }
+    }
+
+    /// The signer for a registry change made on the server's behalf (an enrolment): git's
+    /// `user.signingkey` of this workspace. Checked before anything is used up, so that a server
+    /// that cannot sign refuses the enrolment and the invitation stays valid.
+    func registrySignerForServer() throws(LegisError) -> (any Signer)? {
+        let history = try RegistryHistory(workspace: self, tip: try tip())
+        let signer = try registrySigner(nil)
+        if history.tipState?.isAnchored == true, signer == nil {
+            throw LegisError(
+                .repository,
+                "This workspace's registry changes are signed by the secretariat, and the server has no key to sign with: set git config user.signingkey in the workspace to a secretariat key, then use the invitation again."
+            )
+        }
+        return signer
     }
 
     /// The folder of stakeholder files, as the chain of trust accepts `legis.yml`.
