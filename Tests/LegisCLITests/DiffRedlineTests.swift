@@ -43,7 +43,8 @@ import Testing
         #expect(lines.contains("(1) Licența se eliberează în termen de [-30 de-]{+15+} zile."))
         #expect(outcome.output.contains("șanse. ⟦moved to Art. 7 alin. (1): \(Self.sentence)⟧\n"))
         #expect(outcome.output.contains("angajatori. ⟦moved from Art. 2 alin. (1): \(Self.sentence)⟧\n"))
-        #expect(outcome.output.hasSuffix("\n3 provisions changed, 1 passage moved, 15 words inserted, 16 words deleted\n"))
+        #expect(
+            outcome.output.hasSuffix("\n3 provisions changed, 1 passage moved, 15 words inserted, 16 words deleted\n"))
         #expect(!outcome.output.contains("\u{1B}["), "no colour when the output is not a terminal")
     }
 
@@ -51,7 +52,10 @@ import Testing
         let scratch = try await CommandTests().workspace()
         let outcome = await legis("diff", "organs", "latest-1", "latest", "--repo", scratch.file("ws"))
         #expect(outcome.status == 0, "\(outcome.error)")
-        #expect(outcome.output.contains("── Article 2(1) — Consent\n(1) No organ may be removed without the {+free, informed and +}written consent"), "\(outcome.output)")
+        #expect(
+            outcome.output.contains(
+                "── Article 2(1) — Consent\n(1) No organ may be removed without the {+free, informed and +}written consent"
+            ), "\(outcome.output)")
         #expect(outcome.output.hasSuffix("\n1 provision changed, 3 words inserted, 0 words deleted\n"))
     }
 

@@ -71,11 +71,16 @@ import Testing
         let law = ProvisionKindTests.law
         let new = ProvisionKindTests.replacing(
             law, "Article 8 Return",
-            with: "Article 7^1 Data\n(1) Data are kept confidential.\n(2) They are erased after a year.\n\nArticle 8 Return")
+            with:
+                "Article 7^1 Data\n(1) Data are kept confidential.\n(2) They are erased after a year.\n\nArticle 8 Return"
+        )
         let text = ProvisionKindTests.compare(law, new).render(.terminal)
         let titles = text.split(separator: "\n").filter { $0.hasPrefix("── ") }
         #expect(titles == ["── Article 7^1 (inserted)"], "\(text)")
-        #expect(text.contains("{+Article 7^1 Data\n(1) Data are kept confidential.\n(2) They are erased after a year.+}\n\nArticle 8"))
+        #expect(
+            text.contains(
+                "{+Article 7^1 Data\n(1) Data are kept confidential.\n(2) They are erased after a year.+}\n\nArticle 8")
+        )
         #expect(text.hasSuffix("3 provisions changed, 15 words inserted, 0 words deleted"))
     }
 
@@ -89,7 +94,8 @@ import Testing
         #expect(text.contains("── Article 6 (moved from here)\n⟦moved to its new place: Article 6 Residence"))
         #expect(text.hasSuffix("Article 8 Return\n\n1 provision changed, 14 words inserted, 14 words deleted"))
         let repealed = ProvisionKindTests.replacing(
-            ProvisionKindTests.law, "Article 7 Compensation\nVictims are entitled to compensation from the State fund.\n\n",
+            ProvisionKindTests.law,
+            "Article 7 Compensation\nVictims are entitled to compensation from the State fund.\n\n",
             with: "")
         let deleted = ProvisionKindTests.compare(ProvisionKindTests.law, repealed).render(.terminal)
         #expect(deleted.contains("── Article 7 (deleted)\n[-Article 7 Compensation"))
@@ -97,7 +103,8 @@ import Testing
 
     @Test func summaryCountsInTheRightNumber() {
         let one = ProvisionKindTests.compare(
-            ProvisionKindTests.law, ProvisionKindTests.replacing(ProvisionKindTests.law, "ninety days", with: "thirty days"))
+            ProvisionKindTests.law,
+            ProvisionKindTests.replacing(ProvisionKindTests.law, "ninety days", with: "thirty days"))
         #expect(one.summary == "1 provision changed, 1 word inserted, 1 word deleted")
         #expect(one.render(.terminal).hasSuffix("\n" + one.summary))
         let two = ProvisionKindTests.compare(
@@ -124,7 +131,9 @@ import Testing
         #expect(places.places[paragraph].parent == article)
         #expect(places.index(at: 0) == nil, "the title of the law lies before every provision")
         let offset = try #require(RomanianLaw.old.utf8.firstRange(of: "(2) Licența".utf8)).lowerBound
-        #expect(places.index(at: RomanianLaw.old.utf8.distance(from: RomanianLaw.old.utf8.startIndex, to: offset)) == paragraph)
+        #expect(
+            places.index(at: RomanianLaw.old.utf8.distance(from: RomanianLaw.old.utf8.startIndex, to: offset))
+                == paragraph)
         // An article whose text follows its marker has no title line.
         let plain = try DocumentParser().parse("Articolul 1\nAgențiile sunt autorizate.\n")
         #expect(ProvisionPlaces(plain).heading(of: 0) == nil)
@@ -133,7 +142,8 @@ import Testing
     @Test func wrapChangeAtTheEndOfADeletionReadsAsALineEnd() {
         let redline = Redline(
             segments: [
-                Segment(op: .equal, text: "a."), Segment(op: .delete, text: " Gone.\n"), Segment(op: .insert, text: "\n"),
+                Segment(op: .equal, text: "a."), Segment(op: .delete, text: " Gone.\n"),
+                Segment(op: .insert, text: "\n"),
                 Segment(op: .equal, text: "b"),
             ], provisions: [], stats: DiffStats(deletedWords: 1))
         #expect(redline.render(.word) == "a.[- Gone.-]\nb")

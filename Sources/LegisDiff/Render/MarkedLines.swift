@@ -28,7 +28,9 @@ struct MarkedLines {
             current += part
             if marked {
                 currentChanged = true
-                if currentAnchor == nil, !part.isEmpty, let place { currentAnchor = (place.old, place.offset + consumed) }
+                if currentAnchor == nil, !part.isEmpty, let place {
+                    currentAnchor = (place.old, place.offset + consumed)
+                }
             } else if !part.isBlankText {
                 currentPlain = true
             }

@@ -2,7 +2,7 @@ extension [Segment] {
     /// The segments as a reader should see them (see ``displayed``).
     var forDisplay: [Segment] { displayed.map(\.segment) }
 
-    /// The segments as a reader should see them, each with where it starts in both texts:
+    /// The segments as a reader should see them, each with where it starts in both texts.
     ///
     /// - a deletion and insertion of whitespace only (a change of line wrapping) shows as the new
     ///   whitespace, unmarked;
@@ -30,7 +30,11 @@ extension [Segment] {
             var change: [DisplaySegment] = []
             while end < count, self[end].op != .equal {
                 change.append(DisplaySegment(segment: self[end], old: old, new: new))
-                if self[end].op == .delete { old += self[end].text.utf8.count } else { new += self[end].text.utf8.count }
+                if self[end].op == .delete {
+                    old += self[end].text.utf8.count
+                } else {
+                    new += self[end].text.utf8.count
+                }
                 end += 1
             }
             for piece in Self.shown(change) { out.addDisplayed(piece) }

@@ -71,9 +71,11 @@ struct Diff: ParsableCommand {
         Console.write(text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")
     }
 
-    /// Whether a terminal redline is coloured: only on a terminal, and not when `NO_COLOR` is set
-    /// to anything but the empty string, nor when `TERM` is `dumb`. Without colour the marks are
-    /// text (`[-old-]{+new+}`, `⟦moved to …: …⟧`, `── ` before each provision's name).
+    /// Whether a terminal redline is coloured.
+    ///
+    /// Only on a terminal, and not when `NO_COLOR` is set to anything but the empty string, nor
+    /// when `TERM` is `dumb`. Without colour the marks are text (`[-old-]{+new+}`,
+    /// `⟦moved to …: …⟧`, `── ` before each provision's name).
     static func usesColour(isTerminal: Bool, environment: [String: String]) -> Bool {
         isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }

@@ -1,9 +1,11 @@
 import LegisDiff
 import LegisDocument
 
-/// A Romanian law in the form of the official gazette: `Articolul N` alone on its line, the
-/// article's title on the next, paragraphs `(1)` on consecutive lines; and a new version in which
-/// a sentence of art. 2 (1) moved to art. 7 (1) and words of art. 3 changed.
+/// A Romanian law as the official gazette prints it, and a new version of it.
+///
+/// `Articolul N` stands alone on its line, the article's title on the next, paragraphs `(1)` on
+/// consecutive lines. In the new version the last sentence of art. 2 (1) moved to art. 7 (1) and
+/// words of art. 3 changed.
 enum RomanianLaw {
     static let old = """
         LEGEA nr. 100/2026
@@ -57,7 +59,10 @@ enum RomanianLaw {
         old
         .replacing(" " + sentence, with: "")
         .replacing("numai de la angajatori.", with: "numai de la angajatori. " + sentence)
-        .replacing("în termen de 30 de zile de la depunerea cererii complete", with: "în termen de 15 zile lucrătoare de la depunerea cererii")
+        .replacing(
+            "în termen de 30 de zile de la depunerea cererii complete",
+            with: "în termen de 15 zile lucrătoare de la depunerea cererii"
+        )
         .replacing("pe o perioadă de 3 ani", with: "pe o perioadă de 5 ani")
 
     static func redline() throws -> Redline {
