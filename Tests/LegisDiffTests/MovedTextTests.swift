@@ -33,6 +33,55 @@ import Testing
         #expect(moved.allSatisfy { $0.move == 0 && $0.text.contains("residence permit") })
     }
 
+    /// The law of ``ProvisionKindTests`` with `count` sentences (or, now and then, whole
+    /// articles) taken out of one article and put at the end of another, and a word changed.
+    static func shuffled(seed: Int, count: Int) -> String {
+        var rng = SeededGenerator(seed: UInt64(seed) &+ 7000)
+        var articles = ProvisionKindTests.law.components(separatedBy: "\n\n")
+        let bodies = articles.indices.filter { articles[$0].hasPrefix("Article") }
+        for _ in 0..<count {
+            guard let from = bodies.randomElement(using: &rng), let to = bodies.randomElement(using: &rng) else { break }
+            if Int.random(in: 0..<4, using: &rng) == 0 {
+                articles.swapAt(from, to)
+                continue
+            }
+            var lines = articles[from].components(separatedBy: "\n")
+            guard lines.count > 1, let last = lines.popLast() else { continue }
+            articles[from] = (lines + [last.split(separator: " ").dropLast(2).joined(separator: " ") + "."])
+                .joined(separator: "\n")
+            articles[to] += " " + last
+        }
+        let text = articles.joined(separator: "\n\n")
+        return text.replacingOccurrences(of: "shall", with: Bool.random(using: &rng) ? "must" : "shall")
+    }
+
+    @Test(arguments: 0..<40)
+    func movesKeepTheSegmentsWhole(seed: Int) {
+        let new = Self.shuffled(seed: seed, count: 1 + seed % 4)
+        let redline = ProvisionKindTests.compare(ProvisionKindTests.law, new)
+        #expect(redline.segments.allSatisfy { !$0.text.isEmpty })
+        for segment in redline.segments {
+            guard let move = segment.move else { continue }
+            #expect(segment.op != .equal)
+            #expect(redline.provisions.indices.contains(move) && redline.provisions[move].kind == .moved)
+        }
+        for (a, b) in zip(redline.segments, redline.segments.dropFirst()) {
+            #expect(a.op != b.op || a.move != b.move, "neighbours share an op only where moved text starts or ends")
+        }
+        // Every rendering copes with the cut segments.
+        #expect(!redline.render(.terminal, options: RenderOptions(color: true)).isEmpty)
+        #expect(!redline.render(.synopsis).isEmpty)
+        #expect(!redline.render(.html).isEmpty)
+    }
+
+    @Test func shuffledLawsHaveMovedText() {
+        let marked = (0..<40).filter { seed in
+            let new = Self.shuffled(seed: seed, count: 1 + seed % 4)
+            return ProvisionKindTests.compare(ProvisionKindTests.law, new).segments.contains { $0.move != nil }
+        }
+        #expect(marked.count >= 15, "\(marked)")
+    }
+
     @Test func plainTextHasNoMoves() {
         let redline = WordDiff.redline(old: "one two three four", new: "three four one two")
         #expect(redline.segments.allSatisfy { $0.move == nil })
