@@ -8,6 +8,7 @@ public struct DiffInput: Sendable {
     let bytes: [UInt8]
     let pieces: PieceTable
     let pathIndex: PathIndex
+    let places: ProvisionPlaces
 
     /// Prepares `document` for comparison.
     public init(_ document: Document) {
@@ -15,5 +16,6 @@ public struct DiffInput: Sendable {
         bytes = document.sourceBytes
         pieces = PieceTable(document, byteCount: bytes.count)
         pathIndex = PathIndex(pieces)
+        places = ProvisionPlaces(document)
     }
 }

@@ -9,7 +9,8 @@ public enum DocumentDiff {
     /// word, and the pieces whose text that diff finds largely equal (or, failing that, that
     /// keep their path) are paired too. Each changed provision is reported as modified, inserted, deleted, moved or
     /// renumbered; spans of eight words or more deleted in one provision and inserted in another
-    /// are reported as moved.
+    /// are reported as moved. The deleted and inserted text of each move is marked in the
+    /// segments (``Segment/move``).
     public static func compare(_ old: Document, _ new: Document) -> Redline {
         compare(old, new, parallel: true)
     }
@@ -85,7 +86,7 @@ public enum DocumentDiff {
             jobs.filter { !$0.isEmpty }, old: oldBytes, new: newBytes,
             oldPieces: oldPieces.locator, newPieces: newPieces.locator, parallel: parallel)
         let tally = session.tally
-        let (segments, changes) = Parallel.both(
+        let (segments, (changes, moves)) = Parallel.both(
             { session.segments(oldSource: old.source, newSource: new.source) },
             {
                 let movedTally = movedWords(alignment, oldBytes, newBytes, oldPieces, newPieces)
@@ -98,9 +99,11 @@ public enum DocumentDiff {
                         deleted: tally.deleted, inserted: tally.inserted, old: oldBytes, new: newBytes,
                         corresponds: { alignment.corresponds(old: $0, new: $1) }))
                 report.coverChangedPaths(oldByPath: oldInput.pathIndex, newByPath: newInput.pathIndex)
-                return report.changes
+                return (report.changes, report.movedText)
             })
-        return Redline(segments: segments, provisions: changes, stats: tally.stats, language: new.language)
+        return Redline(
+            segments: MoveMarking.apply(moves, to: segments, old: oldBytes, new: newBytes), provisions: changes,
+            stats: tally.stats, language: new.language, oldPlaces: oldInput.places, newPlaces: newInput.places)
     }
 
     /// The last of the pieces right after `piece` that lie inside it and are `unpaired` (`piece`

@@ -41,7 +41,7 @@ public struct StructureOutline: Sendable, Hashable, Codable {
     /// The tree as text: one provision a line, indented by depth, with its path, kind, number,
     /// citation, heading and byte range.
     public static func text(_ lines: [StructureOutline], language: String) -> String {
-        var out = "language: \(language), \(lines.count) provisions\n"
+        var out = "language: \(language), \(lines.count) \(lines.count == 1 ? "provision" : "provisions")\n"
         for line in lines {
             out += String(repeating: "  ", count: line.depth)
             out += "\(line.path)  \(line.kind.rawValue) \(line.number)  \(line.citation)"

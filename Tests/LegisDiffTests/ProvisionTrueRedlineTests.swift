@@ -82,7 +82,10 @@ import Testing
         // new article is inserted.
         #expect(!redline.segments.contains { $0.op == .equal && $0.text.contains("Politically") })
         #expect(redline.segments.contains { $0.op == .delete && $0.text.contains("Politically") })
-        #expect(redline.segments.contains { $0.op == .insert && $0.text.contains("## Article 16a\n\n(1) Politically") })
+        let insertions = redline.segments.split { $0.op != .insert }.map { $0.map(\.text).joined() }
+        #expect(insertions.contains { $0.contains("## Article 16a\n\n(1) Politically") })
+        // The moved sentence is cut out of the insertion and carries its move.
+        #expect(redline.segments.contains { $0.op == .insert && $0.move != nil && $0.text.hasPrefix("Politically") })
     }
 
     @Test func sentenceMovedBetweenDistantExistingArticles() throws {

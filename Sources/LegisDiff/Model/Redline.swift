@@ -13,12 +13,22 @@ public struct Redline: Sendable, Hashable {
     /// The language code of the new version's structure profile (`en`, `ro`, `de`), which names
     /// provisions for readers (``ProvisionChange/citation(in:)``); nil for a diff of plain text.
     public var language: String?
+    /// The provisions of the old version, to say where deleted text stood (empty for a diff of
+    /// plain text).
+    public var oldPlaces: ProvisionPlaces
+    /// The provisions of the new version, to say where equal and inserted text stands.
+    public var newPlaces: ProvisionPlaces
 
-    public init(segments: [Segment], provisions: [ProvisionChange], stats: DiffStats, language: String? = nil) {
+    public init(
+        segments: [Segment], provisions: [ProvisionChange], stats: DiffStats, language: String? = nil,
+        oldPlaces: ProvisionPlaces = ProvisionPlaces(), newPlaces: ProvisionPlaces = ProvisionPlaces()
+    ) {
         self.segments = segments
         self.provisions = provisions
         self.stats = stats
         self.language = language
+        self.oldPlaces = oldPlaces
+        self.newPlaces = newPlaces
     }
 
     /// The structure profile that names this redline's provisions, if it has a language.

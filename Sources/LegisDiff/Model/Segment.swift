@@ -12,10 +12,15 @@ public struct Segment: Sendable, Hashable {
     public var op: Operation
     /// The text, exactly as in the source.
     public var text: String
+    /// For deleted text that now stands elsewhere, or inserted text that stood elsewhere: the
+    /// index in ``Redline/provisions`` of the `moved` change that reports the move; `nil` for
+    /// any other text.
+    public var move: Int?
 
-    public init(op: Operation, text: String) {
+    public init(op: Operation, text: String, move: Int? = nil) {
         self.op = op
         self.text = text
+        self.move = move
     }
 }
 

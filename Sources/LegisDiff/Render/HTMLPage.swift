@@ -7,6 +7,9 @@ enum HTMLPage {
         .redline{white-space:pre-wrap;word-wrap:break-word}
         del{color:#a40000;background:#fde7e7;text-decoration:line-through}
         ins{color:#005a00;background:#e5f6e5;text-decoration:underline}
+        del.moved,ins.moved{color:#4b2a8a;background:#efe9fa}
+        del.moved{text-decoration:line-through dotted}
+        ins.moved{text-decoration:underline double}
         table{border-collapse:collapse;width:100%}
         th,td{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;text-align:left}
         td.text{white-space:pre-wrap;width:45%}
@@ -35,14 +38,18 @@ enum HTMLPage {
         """
     }
 
-    /// Segments as HTML: equal text escaped, deletions in `<del>`, insertions in `<ins>`.
-    static func marked(_ segments: [Segment]) -> String {
+    /// Segments as HTML: equal text escaped, deletions in `<del>`, insertions in `<ins>`; moved
+    /// text in `<del class="moved">` and `<ins class="moved">`, its `title` naming where it went or
+    /// came from.
+    static func marked(_ segments: [Segment], names: PlaceNames) -> String {
         var out = ""
         for segment in segments.forDisplay {
+            let text = segment.text.htmlEscaped
+            let moved = names.moveNote(segment).map { " class=\"moved\" title=\"\($0.htmlEscaped)\"" } ?? ""
             switch segment.op {
-            case .equal: out += segment.text.htmlEscaped
-            case .delete: out += "<del>" + segment.text.htmlEscaped + "</del>"
-            case .insert: out += "<ins>" + segment.text.htmlEscaped + "</ins>"
+            case .equal: out += text
+            case .delete: out += "<del\(moved)>" + text + "</del>"
+            case .insert: out += "<ins\(moved)>" + text + "</ins>"
             }
         }
         return out

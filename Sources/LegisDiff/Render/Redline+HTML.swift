@@ -14,7 +14,11 @@ extension Redline {
             }
             body += "</table>\n"
         }
-        body += "<div class=\"redline\">" + HTMLPage.marked(segments) + "</div>"
+        if segments.contains(where: { $0.move != nil }) {
+            body +=
+                "<p class=\"stats\">Moved text: <del class=\"moved\">where it stood</del>, <ins class=\"moved\">where it stands now</ins>.</p>\n"
+        }
+        body += "<div class=\"redline\">" + HTMLPage.marked(segments, names: PlaceNames(self)) + "</div>"
         return HTMLPage.page(title: title, body: body)
     }
 }

@@ -57,6 +57,10 @@ extension Redline {
             case .insert: out.raw("{\"op\":\"insert\",\"text\":")
             }
             out.string(segment.text)
+            if let move = segment.move {
+                out.raw(",\"move\":")
+                out.number(move)
+            }
             out.raw("}")
         }
     }

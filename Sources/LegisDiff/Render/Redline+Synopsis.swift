@@ -15,14 +15,15 @@ extension Redline {
     /// The synopsis as text: a header per row, then old and new side by side, wrapped.
     func synopsisText(width: Int) -> String {
         let column = max(20, (width - 3) / 2)
+        let names = PlaceNames(self)
         var out: [String] = []
         for row in synopsisRows {
             let path = ProvisionChange(kind: row.kind, oldPath: row.oldPath, newPath: row.newPath).displayName(profile)
             out.append(
                 "── \(row.kind.rawValue): \(path) "
                     + String(repeating: "─", count: max(0, width - path.count - row.kind.rawValue.count - 6)))
-            let left = Self.wrap(Self.flatten(row.old, open: "[-", close: "-]"), column)
-            let right = Self.wrap(Self.flatten(row.new, open: "{+", close: "+}"), column)
+            let left = Self.wrap(Self.flatten(row.old, names: names), column)
+            let right = Self.wrap(Self.flatten(row.new, names: names), column)
             for k in 0..<max(left.count, right.count) {
                 let l = k < left.count ? left[k] : ""
                 let r = k < right.count ? right[k] : ""
@@ -34,20 +35,21 @@ extension Redline {
 
     /// The synopsis as a self-contained HTML page: a table with the old text and the new text.
     func synopsisHTML(title: String) -> String {
+        let names = PlaceNames(self)
         var body = "<table class=\"synopsis\">\n<tr><th>Old</th><th>New</th></tr>\n"
         for row in synopsisRows {
             let path = ProvisionChange(kind: row.kind, oldPath: row.oldPath, newPath: row.newPath).displayName(profile)
             body +=
                 "<tr><th colspan=\"2\"><span class=\"kind\">\(row.kind.rawValue)</span> \(path.htmlEscaped)</th></tr>\n"
-            body += "<tr><td class=\"text\">\(HTMLPage.marked(row.old))</td>"
-            body += "<td class=\"text\">\(HTMLPage.marked(row.new))</td></tr>\n"
+            body += "<tr><td class=\"text\">\(HTMLPage.marked(row.old, names: names))</td>"
+            body += "<td class=\"text\">\(HTMLPage.marked(row.new, names: names))</td></tr>\n"
         }
         body += "</table>"
         return HTMLPage.page(title: title, body: body)
     }
 
-    /// The segments as one line of text with changes between `open` and `close`.
-    private static func flatten(_ segments: [Segment], open: String, close: String) -> String {
+    /// The segments as one line of text with changes marked (see ``TextMarks``).
+    private static func flatten(_ segments: [Segment], names: PlaceNames) -> String {
         var out = ""
         for segment in segments.forDisplay {
             let text = segment.text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
@@ -55,7 +57,13 @@ extension Redline {
             let lead = segment.text.first.map { $0 == " " || $0 == "\n" } ?? false
             let trail = segment.text.last.map { $0 == " " || $0 == "\n" } ?? false
             let body = (lead ? " " : "") + text + (trail && !text.isEmpty ? " " : "")
-            out += segment.op == .equal ? body : open + body + close
+            // Whitespace reads as one space here, so a change of whitespace alone is no change.
+            if segment.op == .equal || text.isEmpty {
+                out += body
+            } else {
+                let marks = TextMarks(segment.op, note: names.moveNote(segment), color: false)
+                out += marks.open + body + marks.close
+            }
         }
         return out.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
@@ -135,7 +143,7 @@ struct SegmentIndex {
                 out.append(segment)
             } else {
                 let utf8 = Array(segment.text.utf8)[from..<to]
-                out.append(Segment(op: segment.op, text: String(decoding: utf8, as: UTF8.self)))
+                out.append(Segment(op: segment.op, text: String(decoding: utf8, as: UTF8.self), move: segment.move))
             }
         }
         return out

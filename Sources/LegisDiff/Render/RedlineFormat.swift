@@ -1,11 +1,14 @@
 /// The ways a redline can be written out.
 public enum RedlineFormat: String, Sendable, Hashable, CaseIterable {
     /// Marked-up text for a terminal: red strikethrough and green underline with colour,
-    /// `[-old-]{+new+}` without; only the changed lines and their context by default.
+    /// `[-old-]{+new+}` without, moved text in magenta or `⟦moved to Art. 7 alin. (1): …⟧`; only
+    /// the changed lines and their context by default, each change under a line naming its
+    /// provision and its article's heading, and the totals at the end.
     case terminal
-    /// The whole text with git-style `[-old-]{+new+}` markers.
+    /// The whole text with git-style `[-old-]{+new+}` markers (moved text
+    /// `⟦moved to Art. 7 alin. (1): …⟧` where it stood, `⟦moved from …: …⟧` where it stands).
     case word
-    /// A self-contained HTML page with `<del>` and `<ins>`.
+    /// A self-contained HTML page with `<del>` and `<ins>` (`class="moved"` for moved text).
     case html
     /// Two columns, old and new, one row per changed provision, as text.
     case synopsis

@@ -12,6 +12,9 @@ struct ChangeReport {
     /// ``tally`` a moved provision is deleted at its old place and inserted at its new one).
     let movedTally: ChangeTally
     private(set) var changes: [ProvisionChange] = []
+    /// The text each `moved` change carried away: a whole provision out of its old order (one
+    /// entry per moved piece), or a span of words.
+    private(set) var movedText: [MovedText] = []
     /// For each moved old piece, the index of the change that reports it (its own, or that of
     /// its moved parent).
     private var movedEntry: [Int: Int] = [:]
@@ -76,6 +79,7 @@ struct ChangeReport {
             let newParent = newPieces[j].parent, alignment.corresponds(old: parent, new: newParent)
         {
             movedEntry[i] = entry
+            movedText.append(MovedText(old: oldPieces[i].range, new: newPieces[j].range, change: entry))
             changes[entry].insertedWords += movedTally.insertedWords[j]
             changes[entry].deletedWords += movedTally.deletedWords[i]
             changes[entry].oldRange = changes[entry].oldRange.map { $0.lowerBound..<oldPieces[i].range.upperBound }
@@ -83,6 +87,7 @@ struct ChangeReport {
             return
         }
         movedEntry[i] = changes.count
+        movedText.append(MovedText(old: oldPieces[i].range, new: newPieces[j].range, change: changes.count))
         var change = change(.moved, i, j)
         change.insertedWords = movedTally.insertedWords[j]
         change.deletedWords = movedTally.deletedWords[i]
@@ -146,6 +151,7 @@ struct ChangeReport {
             let text = new.withUnsafeBufferPointer {
                 String(decoding: UnsafeBufferPointer(rebasing: $0[span.new]), as: UTF8.self)
             }
+            movedText.append(MovedText(old: span.old, new: span.new, change: changes.count))
             changes.append(
                 ProvisionChange(
                     kind: .moved, oldPath: oldPieces[i].path, newPath: newPieces[j].path,

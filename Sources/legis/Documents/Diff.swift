@@ -14,11 +14,13 @@ struct Diff: ParsableCommand {
             A and B are draft names, commit ids, latest or latest-N (N revisions back), e.g. \
             legis diff ID latest-2 latest.
             legis diff --files OLD NEW     two files, no workspace needed
-            Formats: terminal (default; colour on a terminal unless NO_COLOR is set), word \
-            ([-old-]{+new+}), html (a self-contained page), synopsis (two columns), stat (one line \
-            per changed provision), json (see Docs/diff-json.md), instructions (amending instructions \
-            in the standard formulas of --language: en, ro or de; see Docs/amendments.md), docx (Word \
-            tracked changes; with --out FILE).
+            Formats: terminal (default; the changed lines, each change under its provision's name, \
+            and the totals; colour on a terminal unless NO_COLOR is set or TERM is dumb), word \
+            (the whole text, [-old-]{+new+}; moved text ⟦moved to …: …⟧), html (a self-contained \
+            page), synopsis (two columns), stat (one line per changed provision), json (see \
+            Docs/diff-json.md), instructions (amending instructions in the standard formulas of \
+            --language: en, ro or de; see Docs/amendments.md), docx (Word tracked changes; with \
+            --out FILE).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -69,8 +71,17 @@ struct Diff: ParsableCommand {
         Console.write(text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")
     }
 
+    /// Whether a terminal redline is coloured.
+    ///
+    /// Only on a terminal, and not when `NO_COLOR` is set to anything but the empty string, nor
+    /// when `TERM` is `dumb`. Without colour the marks are text (`[-old-]{+new+}`,
+    /// `⟦moved to …: …⟧`, `── ` before each provision's name).
+    static func usesColour(isTerminal: Bool, environment: [String: String]) -> Bool {
+        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
     private static func render(_ redline: Redline, format: Format, title: String) -> String {
-        let colour = Console.isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colour = usesColour(isTerminal: Console.isTerminal, environment: ProcessInfo.processInfo.environment)
         let options = RenderOptions(color: format == .terminal && colour, title: title, width: TerminalWidth.columns())
         switch format {
         case .terminal: return redline.render(.terminal, options: options)
