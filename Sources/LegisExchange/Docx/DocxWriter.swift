@@ -15,8 +15,9 @@ public enum DocxWriter {
     /// The redline as Word tracked changes.
     ///
     /// Every insertion is a `w:ins`, every deletion a `w:del`, paragraphs that come or go have
-    /// inserted or deleted paragraph marks, each change by the author `attribution` gives.
-    /// Accepting all changes gives `new`, rejecting all gives `old`.
+    /// inserted or deleted paragraph marks, a paragraph whose style changed records the old one
+    /// in a `w:pPrChange`; each change by the author `attribution` gives. Accepting all changes
+    /// gives `new`, rejecting all gives `old`.
     public static func redline(
         _ redline: Redline, old: Document, new: Document, attribution: RevisionAttribution,
         properties: DocxProperties
@@ -48,7 +49,7 @@ public enum DocxWriter {
         for paragraph in paragraphs {
             xml.newline()
             xml.start("w:p")
-            if paragraph.style != .normal || paragraph.mark != .none {
+            if paragraph.style != .normal || paragraph.mark != .none || paragraph.styleChange != nil {
                 xml.start("w:pPr")
                 if paragraph.style != .normal { xml.empty("w:pStyle", ["w:val": paragraph.style.styleID]) }
                 switch paragraph.mark {
@@ -58,6 +59,20 @@ public enum DocxWriter {
                     xml.start("w:rPr")
                     xml.empty(name, ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
                     nextID += 1
+                    xml.end()
+                }
+                if let change = paragraph.styleChange {
+                    // The style before, as a tracked change of the paragraph's properties.
+                    xml.start(
+                        "w:pPrChange",
+                        [
+                            "w:id": String(nextID), "w:author": change.author.name,
+                            "w:date": wordDate(change.author.date),
+                        ])
+                    nextID += 1
+                    xml.start("w:pPr")
+                    if change.old != .normal { xml.empty("w:pStyle", ["w:val": change.old.styleID]) }
+                    xml.end()
                     xml.end()
                 }
                 xml.end()
