@@ -1,5 +1,5 @@
 public import Foundation
-public import LegisAmendments
+import LegisAmendments
 import LegisDocument
 import LegisExchange
 
