@@ -176,6 +176,19 @@ struct DocxParagraphMarkTests {
         }
     }
 
+    @Test func aChangedWordStaysWholeAndARewrapIsNoChange() throws {
+        let old = try Document.parse("### Article 1\n\n(1) The licence is valid for three\nyears from its issue.\n")
+        let new = try Document.parse("### Article 1\n\n(1) The licence is valid for two years\nfrom its issue.\n")
+        let xml = try XMLChecks.documentXML(
+            try DocxWriter.redline(
+                DocumentDiff.compare(old, new), old: old, new: new,
+                attribution: RevisionAttribution(fallback: Fixtures.author), properties: Fixtures.properties(new)))
+        #expect(xml.contains("<w:delText xml:space=\"preserve\">three</w:delText>"))
+        #expect(xml.contains("<w:t xml:space=\"preserve\">two</w:t>"))
+        let checks = try #require(XMLChecks.parse(xml))
+        #expect(checks.revisionIDs.count == 2, "\(xml)")
+    }
+
     /// The paragraphs of a small Markdown text without headings or wrapped lines.
     static func paragraphTexts(_ markdown: String) -> [String] {
         markdown.components(separatedBy: "\n\n").map {

@@ -144,16 +144,20 @@ struct ParagraphBuilder {
         }
     }
 
-    /// One paragraph's deleted and inserted text; what both start or end with alike (a space
-    /// that is a line break on one side) is shown unchanged.
+    /// One paragraph's deleted and inserted text.
+    ///
+    /// Spaces both start or end with (a space that is a line break on one side) are shown
+    /// unchanged. Letters are not: a word changed stays a whole word deleted and a whole word
+    /// inserted.
     private mutating func emitPair(_ oldItems: [Item], _ newItems: [Item]) {
+        func blank(_ item: Item) -> Bool { item.shown == .space || item.shown == .byte(0x20) }
         var start = 0
-        while start < oldItems.count, start < newItems.count, oldItems[start].shown == newItems[start].shown {
+        while start < oldItems.count, start < newItems.count, blank(oldItems[start]), blank(newItems[start]) {
             start += 1
         }
         var end = 0
-        while end < oldItems.count - start, end < newItems.count - start,
-            oldItems[oldItems.count - 1 - end].shown == newItems[newItems.count - 1 - end].shown
+        while end < oldItems.count - start, end < newItems.count - start, blank(oldItems[oldItems.count - 1 - end]),
+            blank(newItems[newItems.count - 1 - end])
         {
             end += 1
         }
