@@ -69,10 +69,13 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
-        // Exchange formats: DOCX (tracked changes) out and in, Akoma Ntoso out.
+        // Exchange formats: DOCX (tracked changes) out and in, Akoma Ntoso out (amendments too).
         .target(
             name: "LegisExchange",
-            dependencies: ["LegisDocument", "LegisDiff", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "LegisDocument", "LegisDiff", "LegisAmendments",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Built-in document templates and web templates, embedded in the binary.
@@ -163,7 +166,7 @@ let package = Package(
         .testTarget(
             name: "LegisExchangeTests",
             dependencies: [
-                "LegisExchange", "LegisDocument", "LegisDiff", "LegisTestSupport",
+                "LegisExchange", "LegisDocument", "LegisDiff", "LegisAmendments", "LegisTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings

@@ -31,6 +31,11 @@ enum Fixtures {
         try Document.parse(try String(contentsOfFile: path, encoding: .utf8))
     }
 
+    /// The document at `path` read with the structure profile of `language`.
+    static func document(_ path: String, language: String) throws -> Document {
+        try Document.parse(try String(contentsOfFile: path, encoding: .utf8), language: language)
+    }
+
     /// The words of a text (letters and digits), for comparing wording across formats.
     static func words(_ text: String) -> [Substring] {
         text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })

@@ -18,7 +18,7 @@ public enum AkomaNtosoWriter {
         xml.start("akomaNtoso", ["xmlns": namespace])
         xml.newline()
         xml.start(type, ["name": identity.documentID])
-        writeMeta(&xml, document: document, type: type, identity: identity)
+        writeMeta(&xml, document: document, identity: identity)
         writePreface(&xml, document: document)
         xml.newline()
         xml.start("body")
@@ -41,13 +41,11 @@ public enum AkomaNtosoWriter {
     }
 
     private static func writeMeta(
-        _ xml: inout XMLWriter, document: Document, type: String, identity: AkomaNtosoIdentity
+        _ xml: inout XMLWriter, document: Document, identity: AkomaNtosoIdentity
     ) {
         let country = identity.country.isEmpty ? "xx" : identity.country
-        let slug = identity.documentID.replacingOccurrences(of: "/", with: "-")
-        let work = "/akn/\(country)/\(type)/\(day(identity.workDate))/\(slug)"
         let language = languageCode(document.frontMatter.language ?? document.language)
-        let expression = "\(work)/\(language)@\(day(identity.revisionDate))"
+        let (work, expression) = iris(of: document, identity: identity)
         let manifestation = "\(expression)/!main.xml"
         xml.newline()
         xml.start("meta")
@@ -87,6 +85,17 @@ public enum AkomaNtosoWriter {
         xml.end()
     }
 
+    /// The work and expression IRIs of a document's export: `/akn/xx/bill/2026-09-21/slug` and
+    /// `/akn/xx/bill/2026-09-21/slug/eng@2026-10-02`.
+    public static func iris(of document: Document, identity: AkomaNtosoIdentity) -> (work: String, expression: String) {
+        let type = document.frontMatter.kind == .bill ? "bill" : "act"
+        let country = identity.country.isEmpty ? "xx" : identity.country
+        let slug = identity.documentID.replacingOccurrences(of: "/", with: "-")
+        let work = "/akn/\(country)/\(type)/\(day(identity.workDate))/\(slug)"
+        let language = languageCode(document.frontMatter.language ?? document.language)
+        return (work, "\(work)/\(language)@\(day(identity.revisionDate))")
+    }
+
     /// The text before the first provision (after the front matter): the title as `longTitle`,
     /// the rest as paragraphs.
     private static func writePreface(_ xml: inout XMLWriter, document: Document) {
@@ -117,7 +126,7 @@ public enum AkomaNtosoWriter {
         xml.end()
     }
 
-    private static func write(
+    static func write(
         _ provision: Provision, of document: Document, into xml: inout XMLWriter, ids: inout EIdAllocator
     ) {
         xml.newline()
@@ -141,7 +150,7 @@ public enum AkomaNtosoWriter {
         xml.end()
     }
 
-    private static func paragraphs(_ texts: [String], into xml: inout XMLWriter) {
+    static func paragraphs(_ texts: [String], into xml: inout XMLWriter) {
         for text in texts { xml.element("p", text: text) }
     }
 
@@ -213,7 +222,7 @@ public enum AkomaNtosoWriter {
 
     static func day(_ date: Date) -> String { String(DocxWriter.wordDate(date).prefix(10)) }
 
-    private static func slugged(_ text: String) -> String {
+    static func slugged(_ text: String) -> String {
         let mapped = text.lowercased().unicodeScalars.map {
             ($0.properties.isAlphabetic || ("0"..."9").contains($0)) && $0.isASCII ? Character($0) : "-"
         }

@@ -5,10 +5,13 @@ import LegisDocument
 /// convention: `art-16/par-2/let-a` is `art_16__para_2__point_a`.
 struct EIdAllocator {
     private var used: Set<String> = []
+    /// What every eId starts with: empty in a document's body, the eId of the quoted structure
+    /// and `__` inside one (`mod_2__qstr_1__art_5`).
+    var prefix = ""
 
     /// The eId of `path`, made unique with `-2`, `-3`… should two paths give the same one.
     mutating func eId(for path: ProvisionPath) -> String {
-        let base = Self.eId(path)
+        let base = prefix + Self.eId(path)
         var candidate = base
         var counter = 2
         while !used.insert(candidate).inserted {

@@ -1,5 +1,6 @@
-/// One paragraph of a Word document as Legis writes it: a style, runs of text, and whether its
-/// paragraph mark is a tracked insertion or deletion.
+/// One paragraph of a Word document as Legis writes it: a style, runs of text, whether its
+/// paragraph mark is a tracked insertion or deletion, and the style it had before, when that
+/// changed.
 struct DocxParagraph: Sendable, Hashable {
     /// Whether a run or mark is unchanged, inserted or deleted, and by whom.
     enum Change: Sendable, Hashable {
@@ -14,8 +15,16 @@ struct DocxParagraph: Sendable, Hashable {
         var change: Change
     }
 
+    /// A tracked change of the paragraph's style: the style before, and who changed it.
+    struct StyleChange: Sendable, Hashable {
+        var old: ParagraphStyle
+        var author: RevisionAuthor
+    }
+
     var style: ParagraphStyle
     var runs: [Run]
     /// The change of the paragraph mark (the end of the paragraph).
     var mark: Change
+    /// The style before the change, when the old text had another style for this paragraph.
+    var styleChange: StyleChange? = nil
 }

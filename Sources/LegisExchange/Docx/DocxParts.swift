@@ -40,8 +40,8 @@ enum DocxParts {
         return xml.finish()
     }
 
-    /// `word/styles.xml`: Normal, Title, Heading 1–6 (with their outline levels) and a style for
-    /// Markdown table rows.
+    /// `word/styles.xml`: Normal, Title, Heading 1–6 (with their outline levels), a style for
+    /// Markdown table rows, and text and headings in table cells.
     static let styles: String = {
         var xml = XMLWriter()
         xml.start("w:styles", ["xmlns:w": wordNamespace])
@@ -97,6 +97,8 @@ enum DocxParts {
             style("Heading\(level)", "heading \(level)", outline: level - 1, size: max(24, 32 - 2 * level), bold: true)
         }
         style("LegisTableRow", "Legis Table Row", outline: nil, size: 20, bold: false, mono: true)
+        style("LegisCell", "Legis Cell", outline: nil, size: 18, bold: false)
+        style("LegisCellHeading", "Legis Cell Heading", outline: nil, size: 18, bold: true)
         return xml.finish()
     }()
 

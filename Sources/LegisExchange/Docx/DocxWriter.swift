@@ -15,8 +15,9 @@ public enum DocxWriter {
     /// The redline as Word tracked changes.
     ///
     /// Every insertion is a `w:ins`, every deletion a `w:del`, paragraphs that come or go have
-    /// inserted or deleted paragraph marks, each change by the author `attribution` gives.
-    /// Accepting all changes gives `new`, rejecting all gives `old`.
+    /// inserted or deleted paragraph marks, a paragraph whose style changed records the old one
+    /// in a `w:pPrChange`; each change by the author `attribution` gives. Accepting all changes
+    /// gives `new`, rejecting all gives `old`.
     public static func redline(
         _ redline: Redline, old: Document, new: Document, attribution: RevisionAttribution,
         properties: DocxProperties
@@ -28,11 +29,18 @@ public enum DocxWriter {
     static func package(
         _ paragraphs: [DocxParagraph], properties: DocxProperties, trackRevisions: Bool
     ) throws(ExchangeError) -> [UInt8] {
+        try package(documentXML: documentXML(paragraphs), properties: properties, trackRevisions: trackRevisions)
+    }
+
+    /// A Word package around `word/document.xml`.
+    static func package(
+        documentXML: String, properties: DocxProperties, trackRevisions: Bool
+    ) throws(ExchangeError) -> [UInt8] {
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", text: DocxParts.contentTypes)
         zip.add("_rels/.rels", text: DocxParts.packageRelationships)
         zip.add("docProps/core.xml", text: DocxParts.coreProperties(properties))
-        zip.add("word/document.xml", text: documentXML(paragraphs))
+        zip.add("word/document.xml", text: documentXML)
         zip.add("word/_rels/document.xml.rels", text: DocxParts.documentRelationships)
         zip.add("word/styles.xml", text: DocxParts.styles)
         zip.add("word/settings.xml", text: DocxParts.settings(trackRevisions: trackRevisions))
@@ -47,52 +55,79 @@ public enum DocxWriter {
         xml.start("w:body")
         for paragraph in paragraphs {
             xml.newline()
-            xml.start("w:p")
-            if paragraph.style != .normal || paragraph.mark != .none {
-                xml.start("w:pPr")
-                if paragraph.style != .normal { xml.empty("w:pStyle", ["w:val": paragraph.style.styleID]) }
-                switch paragraph.mark {
-                case .none: break
-                case .insert(let author), .delete(let author):
-                    let name = paragraph.mark == .insert(author) ? "w:ins" : "w:del"
-                    xml.start("w:rPr")
-                    xml.empty(name, ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
-                    nextID += 1
-                    xml.end()
-                }
+            write(paragraph, into: &xml, nextID: &nextID)
+        }
+        xml.newline()
+        sectionProperties(&xml, landscape: false)
+        return xml.finish()
+    }
+
+    /// One `w:p`, its revisions numbered from `nextID` on.
+    static func write(_ paragraph: DocxParagraph, into xml: inout XMLWriter, nextID: inout Int) {
+        xml.start("w:p")
+        if paragraph.style != .normal || paragraph.mark != .none || paragraph.styleChange != nil {
+            xml.start("w:pPr")
+            if paragraph.style != .normal { xml.empty("w:pStyle", ["w:val": paragraph.style.styleID]) }
+            switch paragraph.mark {
+            case .none: break
+            case .insert(let author), .delete(let author):
+                let name = paragraph.mark == .insert(author) ? "w:ins" : "w:del"
+                xml.start("w:rPr")
+                xml.empty(name, ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
+                nextID += 1
                 xml.end()
             }
-            for run in paragraph.runs {
-                switch run.change {
-                case .none:
-                    textRun(&xml, run.text, element: "w:t")
-                case .insert(let author):
-                    xml.start(
-                        "w:ins", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
-                    nextID += 1
-                    textRun(&xml, run.text, element: "w:t")
-                    xml.end()
-                case .delete(let author):
-                    xml.start(
-                        "w:del", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
-                    nextID += 1
-                    textRun(&xml, run.text, element: "w:delText")
-                    xml.end()
-                }
+            if let change = paragraph.styleChange {
+                // The style before, as a tracked change of the paragraph's properties.
+                xml.start(
+                    "w:pPrChange",
+                    [
+                        "w:id": String(nextID), "w:author": change.author.name,
+                        "w:date": wordDate(change.author.date),
+                    ])
+                nextID += 1
+                xml.start("w:pPr")
+                if change.old != .normal { xml.empty("w:pStyle", ["w:val": change.old.styleID]) }
+                xml.end()
+                xml.end()
             }
             xml.end()
         }
-        xml.newline()
+        for run in paragraph.runs {
+            switch run.change {
+            case .none:
+                textRun(&xml, run.text, element: "w:t")
+            case .insert(let author):
+                xml.start("w:ins", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
+                nextID += 1
+                textRun(&xml, run.text, element: "w:t")
+                xml.end()
+            case .delete(let author):
+                xml.start("w:del", ["w:id": String(nextID), "w:author": author.name, "w:date": wordDate(author.date)])
+                nextID += 1
+                textRun(&xml, run.text, element: "w:delText")
+                xml.end()
+            }
+        }
+        xml.end()
+    }
+
+    /// `w:sectPr`: A4 with 2.5 cm margins, upright or landscape.
+    static func sectionProperties(_ xml: inout XMLWriter, landscape: Bool) {
         xml.start("w:sectPr")
-        xml.empty("w:pgSz", ["w:w": "11906", "w:h": "16838"])
+        if landscape {
+            xml.empty("w:pgSz", ["w:w": "16838", "w:h": "11906", "w:orient": "landscape"])
+        } else {
+            xml.empty("w:pgSz", ["w:w": "11906", "w:h": "16838"])
+        }
+        let margin = landscape ? "1134" : "1440"
         xml.empty(
             "w:pgMar",
             [
-                "w:top": "1440", "w:right": "1440", "w:bottom": "1440", "w:left": "1440", "w:header": "708",
+                "w:top": margin, "w:right": margin, "w:bottom": margin, "w:left": margin, "w:header": "708",
                 "w:footer": "708", "w:gutter": "0",
             ])
         xml.end()
-        return xml.finish()
     }
 
     private static func textRun(_ xml: inout XMLWriter, _ text: String, element: String) {

@@ -8,6 +8,10 @@ public enum ParagraphStyle: Sendable, Hashable {
     case tableRow
     /// Body text.
     case normal
+    /// Text in a table cell (smaller than body text).
+    case cell
+    /// A heading in a table cell (bold, the size of cell text).
+    case cellHeading
 
     /// The style id in `word/styles.xml`.
     var styleID: String {
@@ -16,6 +20,8 @@ public enum ParagraphStyle: Sendable, Hashable {
         case .heading(let level): "Heading\(min(max(level, 1), 6))"
         case .tableRow: "LegisTableRow"
         case .normal: "Normal"
+        case .cell: "LegisCell"
+        case .cellHeading: "LegisCellHeading"
         }
     }
 }

@@ -17,6 +17,8 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
     private var numID: String?
     private var numLevel: Int?
     private var inParagraphProperties = 0
+    /// Inside a tracked change of properties (`w:pPrChange`…): what it holds is the state before.
+    private var inPropertyChange = 0
     private var inRunPropertiesOfParagraph = 0
     private var deleted = 0
     private var skipped = 0
@@ -42,6 +44,8 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
         }
         if Self.changeElements.contains(elementName) { trackedChanges += 1 }
         if skipped > 0 { return }
+        if elementName.hasSuffix("PrChange") { inPropertyChange += 1 }
+        if inPropertyChange > 0 { return }
         switch elementName {
         case "txbxContent":
             leftOut["text boxes", default: 0] += 1
@@ -93,6 +97,11 @@ final class WordBodyReader: NSObject, XMLParserDelegate {
             if ["txbxContent", "drawing", "pict", "object"].contains(elementName) { skipped -= 1 }
             return
         }
+        if elementName.hasSuffix("PrChange") {
+            inPropertyChange -= 1
+            return
+        }
+        if inPropertyChange > 0 { return }
         switch elementName {
         case "t": collecting = false
         case "pPr": inParagraphProperties -= 1

@@ -54,18 +54,25 @@ extension Workspace {
     {
         let revision = try revision(of: reference.id, reference.revision)
         let document = try document(of: revision)
-        let commit = try git { () throws(GitError) in try repository.commit(revision.commit) }
-        let history = try git { () throws(GitError) in try repository.history(of: revision.path, from: revision.commit)
-        }
+        let identity = try akomaNtosoIdentity(
+            reference.id, at: revision.commit, path: revision.path, document: document, exportDate: exportDate)
+        return AkomaNtosoWriter.xml(document, identity: identity)
+    }
+
+    /// The FRBR identity of a document at a commit: its first revision's date is the work's, the
+    /// commit's the expression's; the country is the front matter's two letters, else `xx`.
+    func akomaNtosoIdentity(
+        _ id: DocumentID, at commitID: ObjectID, path: String, document: Document, exportDate: Date
+    ) throws(LegisError) -> AkomaNtosoIdentity {
+        let commit = try git { () throws(GitError) in try repository.commit(commitID) }
+        let history = try git { () throws(GitError) in try repository.history(of: path, from: commitID) }
         let first = history.last?.author.date ?? commit.author.date
         let country = document.frontMatter.extra["country"].map { $0.lowercased() }.flatMap {
             $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) ? $0 : nil
         }
-        let identity = AkomaNtosoIdentity(
-            documentID: reference.id.rawValue, country: country ?? "xx", workDate: first,
-            revisionDate: commit.author.date, revision: revision.commit.hex, revisionAuthor: commit.author.name,
-            exportDate: exportDate)
-        return AkomaNtosoWriter.xml(document, identity: identity)
+        return AkomaNtosoIdentity(
+            documentID: id.rawValue, country: country ?? "xx", workDate: first, revisionDate: commit.author.date,
+            revision: commitID.hex, revisionAuthor: commit.author.name, exportDate: exportDate)
     }
 
     /// Runs an exchange-format call, turning its error into a ``LegisError``.

@@ -8,16 +8,22 @@ import LegisTracker
 
 struct AmendmentShow: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show an amendment: its record, its history and its redline or instructions.")
+        commandName: "show", abstract: "Show an amendment: its record, its history and its redline or instructions.",
+        discussion: """
+            --format akn writes the amendment as an Akoma Ntoso 3.0 amendment document: its \
+            instructions as amending provisions (mod, quotedText, quotedStructure), its rationale, \
+            its sponsors. See Docs/formats.md.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case terminal, html, json, instructions
+        case terminal, html, json, instructions, akn
     }
 
     @Argument(help: "The document id.") var id: String
     @Argument(help: "The amendment's number.") var number: Int
-    @Option(help: "terminal, html, json or instructions.") var format: Format = .terminal
-    @Option(help: "The language of the instructions: en, ro or de (default: the document's).") var language: String?
+    @Option(help: "terminal, html, json, instructions or akn.") var format: Format = .terminal
+    @Option(help: "The language of the instructions (instructions, akn): en, ro or de (default: the document's).")
+    var language: String?
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
@@ -36,6 +42,8 @@ struct AmendmentShow: ParsableCommand {
         case .instructions:
             let texts = try space.amendmentTexts(amendment)
             Console.write(try InstructionOutput.generate(old: texts.base, new: texts.proposed, language: language))
+        case .akn:
+            Console.write(try space.amendmentAkomaNtoso(amendment, language: language))
         case .html:
             let redline = try space.amendmentRedline(amendment)
             Diff.write(redline, format: .html, title: "Amendment \(amendment.number) to \(id): \(amendment.title)")

@@ -11,25 +11,34 @@ struct AmendmentsList: ParsableCommand {
             list (default): number, status, title, sponsors, provisions touched, and the other open \
             amendments that touch the same provisions. table-markdown and table-html: one row per \
             touched provision with the text before, the text proposed (as a redline in HTML), the \
-            sponsors, the rationale and the decision.
+            sponsors, the rationale and the decision. table-docx: the same table as a Word document \
+            written to --out, the text proposed as tracked changes (see Docs/formats.md).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case list
         case tableHTML = "table-html"
         case tableMarkdown = "table-markdown"
+        case tableDOCX = "table-docx"
     }
 
     @Argument(help: "The document id.") var id: String
     @Option(help: "Only amendments with this status: tabled, withdrawn, adopted, adopted-with-changes, rejected, lapsed.")
     var status: String?
-    @Option(help: "list, table-html or table-markdown.") var format: Format = .list
+    @Option(help: "list, table-html, table-markdown or table-docx.") var format: Format = .list
+    @Option(help: "For --format table-docx: the Word document to write.") var out: String?
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
         if let status, AmendmentStatus(rawValue: status) == nil {
             throw ValidationError("--status must be one of \(AmendmentStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        if format == .tableDOCX, out == nil {
+            throw ValidationError("--format table-docx writes a Word document: pass --out FILE.docx.")
+        }
+        if format != .tableDOCX, out != nil {
+            throw ValidationError("--out is for --format table-docx; the other formats print to standard output.")
         }
     }
 
@@ -60,6 +69,8 @@ struct AmendmentsList: ParsableCommand {
             var rows: [AmendmentTableRow] = []
             for amendment in shown { rows += try space.amendmentRows(amendment) }
             Console.write(AmendmentTable.html(rows, title: "Amendments to \(id)"))
+        case .tableDOCX:
+            try BinaryOutput.write(try space.amendmentTableDocx(id, amendments: shown), to: out, binary: true)
         }
     }
 }
