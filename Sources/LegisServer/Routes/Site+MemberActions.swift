@@ -58,7 +58,7 @@ extension Site {
             member: MemberBar(signed), title: try cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue,
             nav: DocumentNav(id), action: URLPath.document(id) + "/edit", base: base.hex, baseShort: base.shortHex,
             text: text, message: message, conflictHTML: conflict?.html, conflictAuthor: conflict?.author,
-            problem: problem)
+            problem: problem, tabling: try TablingFields(workspace, id, sponsor: signed.member.stakeholder))
     }
 
     /// Saves an edited text; after a conflict, shows the redline and keeps the text.

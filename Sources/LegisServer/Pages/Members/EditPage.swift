@@ -1,6 +1,7 @@
 import LegisTracker
 
-/// The drafter's form: the whole text of a document, the revision it starts from, a message.
+/// The drafter's form: the whole text of a document, the revision it starts from, a message;
+/// or, with a title, rationale and co-sponsors, the same text tabled as an amendment.
 ///
 /// After a conflict the same page shows the redline from the writer's text to the text saved
 /// first, keeps the writer's text in the form and starts from the new revision.
@@ -17,4 +18,6 @@ struct EditPage: Sendable {
     var conflictHTML: String?
     var conflictAuthor: String?
     var problem: String?
+    /// The fields that table the text as an amendment instead of saving it.
+    var tabling: TablingFields
 }
