@@ -149,9 +149,10 @@ struct AmendmentDecisionTests {
             #expect(conflict.status == .conflict)
             #expect(conflict.body.contains("cannot be adopted"))
             #expect(conflict.body.contains("<h2>Article 3(1)</h2>"))
-            #expect(conflict.body.contains("with a fine."))
-            #expect(conflict.body.contains("with imprisonment."))
-            #expect(conflict.body.contains("with a penalty of 5 000 euro."))
+            // The three texts, the last two marked against the first.
+            #expect(conflict.body.contains("<p>(1) Recruiting without a licence is punished with a fine.</p>"))
+            #expect(conflict.body.contains("punished with <del>a fine</del><ins>imprisonment</ins>."))
+            #expect(conflict.body.contains("punished with a <del>fine</del><ins>penalty of 5 000 euro</ins>."))
             #expect(conflict.body.contains("Fine &lt;script&gt;"))
             expectEscaped(conflict)
             #expect(try scene.state() == before)

@@ -6,7 +6,8 @@ import LegisTracker
 /// the document's later revisions both changed, each named as lawyers name it, with its three
 /// texts. Nothing was written.
 struct AdoptionConflictPage: Sendable {
-    /// One conflicting provision and its texts; nil where it does not exist.
+    /// One conflicting provision and its texts as escaped HTML (the current and proposed ones
+    /// marked against the base); nil where the provision does not exist.
     struct Provision: Sendable {
         var name: String
         var path: String
@@ -42,8 +43,9 @@ struct AdoptionConflictPage: Sendable {
                 ? "The title and the text before the first provision"
                 : profile?.citation(of: ProvisionPath(conflict.path)) ?? conflict.path
             return Provision(
-                name: name, path: conflict.path, base: conflict.base, current: conflict.current,
-                proposed: conflict.proposed)
+                name: name, path: conflict.path, base: conflict.base.map { ConflictTextHTML.html($0, against: nil) },
+                current: conflict.current.map { ConflictTextHTML.html($0, against: conflict.base) },
+                proposed: conflict.proposed.map { ConflictTextHTML.html($0, against: conflict.base) })
         }
     }
 }
