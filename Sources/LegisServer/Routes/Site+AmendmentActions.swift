@@ -23,13 +23,14 @@ extension Site {
     }
 
     /// Tables the text of the form as an amendment, sponsored by the member's stakeholder and the
-    /// co-sponsors ticked, authored by the member, against the revision the form started from.
+    /// co-sponsors ticked, authored by the member, against the revision the form started from
+    /// (from the edit form of one provision: that revision's text with the provision replaced).
     /// A refused amendment shows the form again with the problem and everything written kept.
     func tableAmendment(_ form: FormData, _ signed: SignedIn, _ workspace: Workspace, _ id: DocumentID) throws -> Response {
         guard let base = ObjectID(hex: form["base"] ?? "") else {
             throw WebError.badRequest("The form does not say which revision it started from: reload the page.")
         }
-        let text = form.text("text") ?? ""
+        let text = try wholeText(form, workspace, id, base: base)
         let title = (form["title"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let rationale = (form.text("rationale") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let chosen = form.all("cosponsor")
