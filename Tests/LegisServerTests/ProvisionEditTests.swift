@@ -76,6 +76,30 @@ struct ProvisionEditTests {
         }
     }
 
+    @Test func tablingFromAProvisionFormTablesTheWholeTextWithThatProvisionChanged() async throws {
+        let fixture = try Fixture.make()
+        defer { fixture.remove() }
+        try await withMemberServer(fixture) { client in
+            let scene = try await AmendmentScene.make(fixture, client)
+            let original = try scene.text()
+            let form = try await client.get(Self.doc + "/edit?provision=art-3", as: scene.drafter)
+            let tabled = try await client.post(
+                Self.doc + "/amendments/new",
+                [("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("provision", "art-3"),
+                 ("text", "### Article 3 Penalties\n\n(1) Recruiting without a licence is punished with a heavy fine.\n"),
+                 ("title", "Heavier fines")],
+                as: scene.drafter)
+            #expect(tabled.status == .seeOther, "\(tabled.body)")
+            let workspace = try Workspace.open(at: fixture.path)
+            let amendment = try workspace.amendment(try DocumentID("labour-law"), 1)
+            #expect(amendment.provisions == ["art-3/par-1"])
+            #expect(
+                try workspace.amendmentTexts(amendment).tabled
+                    == original.replacingOccurrences(of: "with a fine.", with: "with a heavy fine."))
+            #expect(try scene.text() == original)
+        }
+    }
+
     /// The text in the page's text area, unescaped.
     static func textArea(_ body: String) -> String? {
         guard let open = body.range(of: "<textarea name=\"text\""), let start = body[open.upperBound...].firstIndex(of: ">"),
