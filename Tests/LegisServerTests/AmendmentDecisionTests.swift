@@ -81,7 +81,8 @@ struct AmendmentDecisionTests {
             let csrf = try await scene.secretariatPage(2).field("csrf") ?? ""
             for (number, status) in [(2, "withdrawn"), (3, "lapsed")] {
                 let page = try await client.post(
-                    Self.doc + "/amendments/\(number)/decide", [("csrf", csrf), ("status", status), ("note", "By \(status)")],
+                    Self.doc + "/amendments/\(number)/decide",
+                    [("csrf", csrf), ("status", status), ("note", "By \(status)")],
                     as: scene.secretary)
                 #expect(page.status == .seeOther, "\(page.body)")
             }
@@ -90,8 +91,10 @@ struct AmendmentDecisionTests {
             #expect(all[1].history.last?.note == "By withdrawn")
             // Adoption is not decided through the closing form.
             #expect(
-                try await client.post(Self.doc + "/amendments/1/decide", [("csrf", csrf), ("status", "adopted")], as: scene.secretary)
-                    .status == .badRequest)
+                try await client.post(
+                    Self.doc + "/amendments/1/decide", [("csrf", csrf), ("status", "adopted")], as: scene.secretary
+                )
+                .status == .badRequest)
         }
     }
 
@@ -116,14 +119,17 @@ struct AmendmentDecisionTests {
                     == .forbidden)
             // Anonymous.
             #expect(try await client.post(adopt, [("csrf", secretaryCSRF)]).status == .forbidden)
-            #expect(try await client.post(decide, [("csrf", secretaryCSRF), ("status", "rejected")]).status == .forbidden)
+            #expect(
+                try await client.post(decide, [("csrf", secretaryCSRF), ("status", "rejected")]).status == .forbidden)
             // The secretariat without the token, with another's, from elsewhere.
             #expect(try await client.post(adopt, [], as: scene.secretary).status == .forbidden)
             #expect(try await client.post(decide, [("status", "rejected")], as: scene.secretary).status == .forbidden)
             #expect(try await client.post(adopt, [("csrf", drafterCSRF)], as: scene.secretary).status == .forbidden)
             #expect(
-                try await client.post(adopt, [("csrf", secretaryCSRF)], as: scene.secretary, origin: "http://evil.example")
-                    .status == .forbidden)
+                try await client.post(
+                    adopt, [("csrf", secretaryCSRF)], as: scene.secretary, origin: "http://evil.example"
+                )
+                .status == .forbidden)
             #expect(try scene.state() == before)
         }
     }
@@ -138,9 +144,11 @@ struct AmendmentDecisionTests {
             let edit = try await client.get(Self.doc + "/edit", as: scene.drafter)
             let saved = try await client.post(
                 Self.doc + "/edit",
-                [("csrf", edit.field("csrf") ?? ""), ("base", edit.field("base") ?? ""),
-                 ("text", try AmendmentScene.replacing(try scene.text(), "with a fine.", "with imprisonment.")),
-                 ("message", "Prison instead")],
+                [
+                    ("csrf", edit.field("csrf") ?? ""), ("base", edit.field("base") ?? ""),
+                    ("text", try AmendmentScene.replacing(try scene.text(), "with a fine.", "with imprisonment.")),
+                    ("message", "Prison instead"),
+                ],
                 as: scene.drafter)
             #expect(saved.status == .seeOther)
             let before = try scene.state()

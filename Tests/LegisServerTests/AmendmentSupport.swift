@@ -20,7 +20,8 @@ struct AmendmentScene: Sendable {
     static func make(_ fixture: Fixture, _ client: MemberClient) async throws -> AmendmentScene {
         let workspace = try Workspace.open(at: fixture.path)
         func member(_ stakeholder: String, _ email: String, _ role: Member.Role) async throws -> WebMember {
-            try await client.signIn(try await client.enrol(workspace, stakeholder: stakeholder, email: email, roles: [role]))
+            try await client.signIn(
+                try await client.enrol(workspace, stakeholder: stakeholder, email: email, roles: [role]))
         }
         return AmendmentScene(
             fixture: fixture, client: client,
@@ -52,8 +53,10 @@ struct AmendmentScene: Sendable {
         #expect(edit.status == .ok)
         #expect(edit.body.contains("Table as an amendment"))
         let fields: [(String, String)] =
-            [("csrf", edit.field("csrf") ?? ""), ("base", edit.field("base") ?? ""), ("text", text), ("message", ""),
-             ("title", title), ("rationale", rationale)] + cosponsors.map { ("cosponsor", $0) }
+            [
+                ("csrf", edit.field("csrf") ?? ""), ("base", edit.field("base") ?? ""), ("text", text), ("message", ""),
+                ("title", title), ("rationale", rationale),
+            ] + cosponsors.map { ("cosponsor", $0) }
         return try await client.post(Self.doc + "/amendments/new", fields, as: drafter)
     }
 

@@ -65,7 +65,8 @@ struct AmendmentTablingTests {
             ]
 
             // No title: the form comes back with the problem and everything written.
-            let untitled = try await client.post(Self.doc + "/amendments/new", fields + [("title", " ")], as: scene.reviewer)
+            let untitled = try await client.post(
+                Self.doc + "/amendments/new", fields + [("title", " ")], as: scene.reviewer)
             #expect(untitled.status == .badRequest)
             #expect(untitled.body.contains("needs a title"))
             #expect(untitled.body.contains("a fine of 5 000 euro"))
@@ -74,8 +75,10 @@ struct AmendmentTablingTests {
             // The text unchanged: nothing to amend.
             let same = try await client.post(
                 Self.doc + "/amendments/new",
-                [("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("text", try scene.text()),
-                 ("title", "Nothing")],
+                [
+                    ("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("text", try scene.text()),
+                    ("title", "Nothing"),
+                ],
                 as: scene.reviewer)
             #expect(same.status == .badRequest)
             // A co-sponsor that is not registered.
@@ -84,7 +87,8 @@ struct AmendmentTablingTests {
             #expect(stranger.status == .badRequest)
             #expect(try scene.state() == before)
 
-            let tabled = try await client.post(Self.doc + "/amendments/new", fields + [("title", "Amount")], as: scene.reviewer)
+            let tabled = try await client.post(
+                Self.doc + "/amendments/new", fields + [("title", "Amount")], as: scene.reviewer)
             #expect(tabled.status == .seeOther, "\(tabled.body)")
             let amendment = try Workspace.open(at: fixture.path).amendment(try DocumentID("labour-law"), 1)
             #expect(amendment.sponsors == ["research-lab", "magistrates"])
@@ -107,17 +111,22 @@ struct AmendmentTablingTests {
             // A partner.
             let partnerCSRF = try await client.get(Self.doc + "/endorse", as: scene.partner).field("csrf") ?? ""
             #expect(try await client.get(path, as: scene.partner).status == .forbidden)
-            #expect(try await client.post(path, fields + [("csrf", partnerCSRF)], as: scene.partner).status == .forbidden)
+            #expect(
+                try await client.post(path, fields + [("csrf", partnerCSRF)], as: scene.partner).status == .forbidden)
             // Anonymous.
             #expect(try await client.get(path).status == .forbidden)
             #expect(try await client.post(path, fields + [("csrf", csrf)]).status == .forbidden)
             // No token, another session's token, another origin, no origin.
             #expect(try await client.post(path, fields, as: scene.drafter).status == .forbidden)
-            #expect(try await client.post(path, fields + [("csrf", partnerCSRF)], as: scene.drafter).status == .forbidden)
             #expect(
-                try await client.post(path, fields + [("csrf", csrf)], as: scene.drafter, origin: "http://evil.example").status
+                try await client.post(path, fields + [("csrf", partnerCSRF)], as: scene.drafter).status == .forbidden)
+            #expect(
+                try await client.post(path, fields + [("csrf", csrf)], as: scene.drafter, origin: "http://evil.example")
+                    .status
                     == .forbidden)
-            #expect(try await client.post(path, fields + [("csrf", csrf)], as: scene.drafter, origin: nil).status == .forbidden)
+            #expect(
+                try await client.post(path, fields + [("csrf", csrf)], as: scene.drafter, origin: nil).status
+                    == .forbidden)
             #expect(try scene.state() == before)
             // Only POST and GET answer there.
             #expect(try await client.client.execute(uri: path, method: .put) { $0.status } == .methodNotAllowed)

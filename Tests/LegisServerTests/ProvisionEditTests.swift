@@ -26,9 +26,14 @@ struct ProvisionEditTests {
 
             let saved = try await client.post(
                 Self.doc + "/edit",
-                [("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("provision", "art-3"),
-                 ("text", "### Article 3 Penalties\r\n\r\n(1) Recruiting without a licence is punished with a fine.\r\n\r\n(2) Repeat offences double it."),
-                 ("message", "Article 3: repeat offences")],
+                [
+                    ("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("provision", "art-3"),
+                    (
+                        "text",
+                        "### Article 3 Penalties\r\n\r\n(1) Recruiting without a licence is punished with a fine.\r\n\r\n(2) Repeat offences double it."
+                    ),
+                    ("message", "Article 3: repeat offences"),
+                ],
                 as: scene.drafter)
             #expect(saved.status == .seeOther, "\(saved.body)")
             let expected = original.replacingOccurrences(
@@ -46,16 +51,20 @@ struct ProvisionEditTests {
             let whole = try await client.get(Self.doc + "/edit", as: scene.drafter)
             let other = try await client.post(
                 Self.doc + "/edit",
-                [("csrf", whole.field("csrf") ?? ""), ("base", whole.field("base") ?? ""),
-                 ("text", try scene.text() + "\nA last line.\n"), ("message", "Last line")],
+                [
+                    ("csrf", whole.field("csrf") ?? ""), ("base", whole.field("base") ?? ""),
+                    ("text", try scene.text() + "\nA last line.\n"), ("message", "Last line"),
+                ],
                 as: scene.drafter)
             #expect(other.status == .seeOther)
             let before = try scene.state()
             let mine = "### Article 1 Scope\n\n(1) This law applies to every agency.\n"
             let stale = try await client.post(
                 Self.doc + "/edit",
-                [("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("provision", "art-1"),
-                 ("text", mine), ("message", "Scope")],
+                [
+                    ("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("provision", "art-1"),
+                    ("text", mine), ("message", "Scope"),
+                ],
                 as: scene.drafter)
             #expect(stale.status == .conflict)
             #expect(stale.body.contains("Someone saved first"))
@@ -65,8 +74,10 @@ struct ProvisionEditTests {
             // Saved again from the new revision, it goes through and keeps the other change.
             let retry = try await client.post(
                 Self.doc + "/edit",
-                [("csrf", stale.field("csrf") ?? ""), ("base", stale.field("base") ?? ""), ("provision", "art-1"),
-                 ("text", mine), ("message", "Scope")],
+                [
+                    ("csrf", stale.field("csrf") ?? ""), ("base", stale.field("base") ?? ""), ("provision", "art-1"),
+                    ("text", mine), ("message", "Scope"),
+                ],
                 as: scene.drafter)
             #expect(retry.status == .seeOther)
             #expect(try scene.text().contains("A last line.") && scene.text().contains("applies to every agency"))
@@ -85,9 +96,14 @@ struct ProvisionEditTests {
             let form = try await client.get(Self.doc + "/edit?provision=art-3", as: scene.drafter)
             let tabled = try await client.post(
                 Self.doc + "/amendments/new",
-                [("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("provision", "art-3"),
-                 ("text", "### Article 3 Penalties\n\n(1) Recruiting without a licence is punished with a heavy fine.\n"),
-                 ("title", "Heavier fines")],
+                [
+                    ("csrf", form.field("csrf") ?? ""), ("base", form.field("base") ?? ""), ("provision", "art-3"),
+                    (
+                        "text",
+                        "### Article 3 Penalties\n\n(1) Recruiting without a licence is punished with a heavy fine.\n"
+                    ),
+                    ("title", "Heavier fines"),
+                ],
                 as: scene.drafter)
             #expect(tabled.status == .seeOther, "\(tabled.body)")
             let workspace = try Workspace.open(at: fixture.path)
@@ -102,7 +118,8 @@ struct ProvisionEditTests {
 
     /// The text in the page's text area, unescaped.
     static func textArea(_ body: String) -> String? {
-        guard let open = body.range(of: "<textarea name=\"text\""), let start = body[open.upperBound...].firstIndex(of: ">"),
+        guard let open = body.range(of: "<textarea name=\"text\""),
+            let start = body[open.upperBound...].firstIndex(of: ">"),
             let end = body.range(of: "</textarea>", range: start..<body.endIndex)
         else { return nil }
         return String(body[body.index(after: start)..<end.lowerBound])

@@ -1,9 +1,11 @@
 import Foundation
 import LegisDiff
 
-/// A provision's text on the adoption conflict page, as it reads: paragraphs at blank lines, line
-/// breaks inside a paragraph read as spaces, and, against the text when the amendment was tabled,
-/// the words deleted struck through and the words inserted underlined. Every text is escaped.
+/// A provision's text on the adoption conflict page, as it reads.
+///
+/// Paragraphs start at blank lines, line breaks inside a paragraph read as spaces, and, against
+/// the text when the amendment was tabled, the words deleted are struck through and the words
+/// inserted underlined. Every text is escaped.
 enum ConflictTextHTML {
     /// The text, marked against `base` when there is one.
     static func html(_ text: String, against base: String?) -> String {

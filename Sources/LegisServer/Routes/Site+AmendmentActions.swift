@@ -13,20 +13,26 @@ extension Site {
     ) throws(LegisError) -> AmendmentFormPage {
         let latest = try Self.revision(workspace, id, nil)
         return AmendmentFormPage(
-            member: MemberBar(signed), title: try cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue,
+            member: MemberBar(signed),
+            title: try cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue,
             nav: DocumentNav(id), action: URLPath.amendments(id) + "/new", base: base.hex, baseShort: base.shortHex,
             text: text,
             tabling: try TablingFields(
-                workspace, id, sponsor: signed.member.stakeholder, title: title, rationale: rationale, checked: cosponsors,
+                workspace, id, sponsor: signed.member.stakeholder, title: title, rationale: rationale,
+                checked: cosponsors,
                 requireTitle: true),
             problem: problem)
     }
 
-    /// Tables the text of the form as an amendment, sponsored by the member's stakeholder and the
-    /// co-sponsors ticked, authored by the member, against the revision the form started from
-    /// (from the edit form of one provision: that revision's text with the provision replaced).
+    /// Tables the text of the form as an amendment.
+    ///
+    /// It is sponsored by the member's stakeholder and the co-sponsors ticked, authored by the
+    /// member, against the revision the form started from (from the edit form of one provision:
+    /// that revision's text with the provision replaced).
     /// A refused amendment shows the form again with the problem and everything written kept.
-    func tableAmendment(_ form: FormData, _ signed: SignedIn, _ workspace: Workspace, _ id: DocumentID) throws -> Response {
+    func tableAmendment(_ form: FormData, _ signed: SignedIn, _ workspace: Workspace, _ id: DocumentID) throws
+        -> Response
+    {
         guard let base = ObjectID(hex: form["base"] ?? "") else {
             throw WebError.badRequest("The form does not say which revision it started from: reload the page.")
         }
@@ -57,8 +63,10 @@ extension Site {
         return Reply.redirect(URLPath.amendment(id, amendment.number))
     }
 
-    /// Adopts an amendment: as tabled when the compromise field still holds the tabled text (or
-    /// is empty), with changes otherwise. A merge that does not go through answers 409 with the
+    /// Adopts an amendment, as tabled or with changes.
+    ///
+    /// As tabled when the compromise field still holds the tabled text (or is empty), with
+    /// changes otherwise. A merge that does not go through answers 409 with the
     /// conflicting provisions, and nothing is written.
     func adoptAmendment(
         _ form: FormData, _ signed: SignedIn, _ workspace: Workspace, _ id: DocumentID, _ number: Int

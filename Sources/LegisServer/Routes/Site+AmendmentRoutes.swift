@@ -8,8 +8,10 @@ extension Site {
     /// The roles that may table an amendment.
     static let tablingRoles: [Member.Role] = [.secretariat, .drafter, .reviewer]
 
-    /// Registers the members' amendment routes: tabling (drafters, reviewers, the secretariat)
-    /// and recording decisions (the secretariat). Like every member's action, each POST checks
+    /// Registers the members' amendment routes.
+    ///
+    /// Tabling is for drafters, reviewers and the secretariat; recording decisions for the
+    /// secretariat. Like every member's action, each POST checks
     /// the session, the role, the form's token and the Origin header on the server.
     func addAmendmentRoutes(to router: Router<some RequestContext>) {
         router.get("/documents/:id/amendments/new") { request, context in

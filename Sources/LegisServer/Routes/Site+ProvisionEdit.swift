@@ -8,7 +8,8 @@ extension Site {
     static func provision(_ path: String, in document: Document, id: DocumentID) throws(WebError) -> Provision {
         guard !path.isEmpty, let provision = document.provision(at: ProvisionPath(path)) else {
             throw WebError.notFound(
-                "'\(id)' has no provision '\(path)' in this revision: edit the whole text, or choose a provision from the list on the edit page.")
+                "'\(id)' has no provision '\(path)' in this revision: edit the whole text, or choose a provision from the list on the edit page."
+            )
         }
         return provision
     }

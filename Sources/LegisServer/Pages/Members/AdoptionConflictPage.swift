@@ -2,9 +2,10 @@ import LegisAmendments
 import LegisDocument
 import LegisTracker
 
-/// The answer to an adoption that does not merge (409): the provisions that the amendment and
-/// the document's later revisions both changed, each named as lawyers name it, with its three
-/// texts. Nothing was written.
+/// The answer to an adoption that does not merge (409).
+///
+/// It lists the provisions that the amendment and the document's later revisions both changed,
+/// each named as lawyers name it, with its three texts. Nothing was written.
 struct AdoptionConflictPage: Sendable {
     /// One conflicting provision and its texts as escaped HTML (the current and proposed ones
     /// marked against the base); nil where the provision does not exist.

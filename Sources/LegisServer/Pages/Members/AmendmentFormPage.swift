@@ -1,8 +1,10 @@
 import LegisTracker
 
-/// The form that tables an amendment (`/documents/{id}/amendments/new`): the whole text as
-/// proposed, a title, a rationale and the co-sponsors, on top of the revision the member started
-/// from. After a refusal the same page shows the problem and keeps what was written.
+/// The form that tables an amendment (`/documents/{id}/amendments/new`).
+///
+/// It holds the whole text as proposed, a title, a rationale and the co-sponsors, on top of the
+/// revision the member started from. After a refusal the same page shows the problem and keeps
+/// what was written.
 struct AmendmentFormPage: Sendable {
     var member: MemberBar
     var title: String

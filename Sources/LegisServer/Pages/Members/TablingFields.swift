@@ -32,7 +32,9 @@ struct TablingFields: Sendable {
         self.rationale = rationale
         self.sponsor = sponsor
         cosponsors = try workspace.stakeholders().filter { $0.id != sponsor }.map { stakeholder in
-            Choice(value: stakeholder.id, label: "\(stakeholder.name) (\(stakeholder.id))", checked: checked.contains(stakeholder.id))
+            Choice(
+                value: stakeholder.id, label: "\(stakeholder.name) (\(stakeholder.id))",
+                checked: checked.contains(stakeholder.id))
         }
         hasCosponsors = !cosponsors.isEmpty
     }
