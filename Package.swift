@@ -103,6 +103,9 @@ let package = Package(
                 .embedInCode("web/notice.mustache"), .embedInCode("web/invite.mustache"),
                 .embedInCode("web/edit.mustache"), .embedInCode("web/endorse.mustache"),
                 .embedInCode("web/endorse-sign.mustache"), .embedInCode("web/legis.js"),
+                // Members: tabling amendments and the conflict page of an adoption.
+                .embedInCode("web/tabling-fields.mustache"), .embedInCode("web/amendment-new.mustache"),
+                .embedInCode("web/amendment-conflict.mustache"),
             ],
             swiftSettings: swiftSettings
         ),

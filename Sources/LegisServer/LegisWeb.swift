@@ -34,6 +34,7 @@ public enum LegisWeb {
         router.add(middleware: VisibilityMiddleware(site: site, visibility: visibility))
         site.addRoutes(to: router)
         site.addMemberRoutes(to: router)
+        site.addAmendmentRoutes(to: router)
         return router
     }
 

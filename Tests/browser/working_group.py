@@ -4,13 +4,16 @@
 Builds a workspace with the `legis` binary, invites three members with `legis invite`, serves it
 with `legis serve`, and drives Chromium: each member opens their invitation (the browser makes a
 non-extractable Ed25519 key with WebCrypto), signs in with it, two drafters edit the same text
-(the second to save sees the conflict page with the redline and keeps their text), a partner
-endorses (the browser builds the SSHSIG signature); then `legis verify` says current and
-`git verify-tag` with the allowed-signers file accepts the tag.
+(the second to save sees the conflict page with the redline and keeps their text), a drafter
+tables an amendment from the edit form and a secretariat member adopts it on the amendment's
+page, a partner endorses (the browser builds the SSHSIG signature); then `legis verify` says
+current, `git verify-tag` with the allowed-signers file accepts the tag and `legis amendments`
+lists the amendment as adopted.
 
 Run by script/test:  .build/venv/bin/python Tests/browser/working_group.py --legis PATH
 """
 import argparse
+import json
 import os
 import re
 import shutil
@@ -87,6 +90,7 @@ def main():
         "dana": invite(legis, repo, url, "ministry", "Dana Drafter", "dana@ministry.example", "drafter"),
         "erik": invite(legis, repo, url, "ministry", "Erik Editor", "erik@ministry.example", "drafter"),
         "nora": invite(legis, repo, url, "ngo-safe-home", "Nora Partner", "nora@safe-home.example", "partner"),
+        "sam": invite(legis, repo, url, "ministry", "Sam Secretary", "sam@ministry.example", "secretariat"),
     }
     server = subprocess.Popen([legis, "serve", "--repo", repo, "--port", str(port)],
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -105,7 +109,8 @@ def main():
     if os.environ.get("LEGIS_BROWSER_LOG"):
         print(log)
     shutil.rmtree(folder, ignore_errors=True)
-    print("browser test passed: invitation, enrolment, sign-in, edit, conflict, endorsement, verify-tag")
+    print("browser test passed: invitation, enrolment, sign-in, edit, conflict, amendment tabled and adopted, "
+          "endorsement, verify-tag")
 
 
 def browse(chromium, url, links):
@@ -137,7 +142,7 @@ def browse(chromium, url, links):
         check(extractable == [False, "Ed25519"], f"the stored key: {extractable}")
 
         edit = url + "/documents/labour-law/edit"
-        dana, erik, nora = pages["dana"], pages["erik"], pages["nora"]
+        dana, erik, nora, sam = pages["dana"], pages["erik"], pages["nora"], pages["sam"]
         dana.goto(edit)
         erik.goto(edit)
         original = dana.input_value("textarea[name=text]")
@@ -162,6 +167,32 @@ def browse(chromium, url, links):
         dana.fill("textarea[name=text]", merged)
         submit(dana, "form.edit button[type=submit]", url + "/documents/labour-law")
         check("Dana adds a sentence" in dana.inner_text("main"), "Dana's text is not on the document page")
+
+        # Dana tables an amendment from the edit form: the text changes only once it is adopted.
+        old_wording, new_wording = "valid for three years from the date of issue", "valid for five years from the date of issue"
+        dana.goto(edit)
+        current = dana.input_value("textarea[name=text]")
+        check(old_wording in current, "the draft no longer has the wording the amendment changes")
+        dana.fill("textarea[name=text]", current.replace(old_wording, new_wording))
+        dana.fill("input[name=title]", "Licences valid for five years")
+        dana.fill("textarea[name=rationale]", "Three years is too short for an agency to plan its work.")
+        dana.check("input[name=cosponsor][value=ngo-safe-home]")
+        amendment = url + "/documents/labour-law/amendments/1"
+        submit(dana, "text=Table as an amendment", amendment)
+        check("Tabled" in dana.inner_text("main .meta"), dana.inner_text("main"))
+        check(dana.locator("form.adopt").count() == 0, "a drafter is shown the secretariat's forms")
+        dana.goto(url + "/documents/labour-law")
+        check(old_wording in dana.inner_text("main"), "the text changed before the amendment was adopted")
+
+        # Sam, of the secretariat, adopts it on the amendment's page.
+        sam.goto(amendment)
+        sam.fill("form.adopt textarea[name=note]", "Agreed at the working group's meeting.")
+        submit(sam, "form.adopt button[type=submit]", amendment)
+        check("Adopted" in sam.inner_text("main .meta"), sam.inner_text("main"))
+        check(sam.locator("form.adopt").count() == 0, "the forms remain after the decision")
+        sam.goto(url + "/documents/labour-law")
+        text = sam.inner_text("main")
+        check(new_wording in text and old_wording not in text, "the text page does not show the amended wording")
 
         # A partner endorses; the browser signs the exact tag shown.
         nora.goto(url + "/documents/labour-law/endorse")
@@ -194,6 +225,11 @@ def verify(legis, repo):
               cwd=repo, check=False)
     check(tag.returncode == 0, f"git verify-tag: {tag.stdout}{tag.stderr}")
     authors = run("git", "log", "--format=%ae %s", cwd=repo).stdout
+    check("sam@ministry.example Adopt amendment 1 to labour-law" in authors, authors)
+    listed = json.loads(run(legis, "amendments", "labour-law", "--json", "--repo", repo).stdout)
+    check([(a["number"], a["status"], a["sponsors"]) for a in listed] == [(1, "adopted", ["ministry", "ngo-safe-home"])],
+          f"legis amendments: {listed}")
+    check(listed[0]["history"][0]["by"] == "Dana Drafter <dana@ministry.example>", listed[0]["history"])
     for email in ["dana@ministry.example", "erik@ministry.example", "nora@safe-home.example"]:
         check(email in authors, f"{email} is not in the history:\n{authors}")
 

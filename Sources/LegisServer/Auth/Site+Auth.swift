@@ -39,6 +39,16 @@ extension Site {
         return signed
     }
 
+    /// The signed-in member holding at least one of `roles`, or 403.
+    func require(anyOf roles: [Member.Role], _ request: Request, _ workspace: Workspace) throws -> SignedIn {
+        let signed = try require(nil, request, workspace)
+        guard roles.contains(where: signed.member.has) else {
+            let names = roles.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            throw WebError.forbidden("This needs one of the roles \(names), none of which \(signed.member.email) holds.")
+        }
+        return signed
+    }
+
     /// Refuses a state-changing request that does not come from a page of this site.
     ///
     /// The `Origin` header must name this server. Under this site's `Referrer-Policy: no-referrer`

@@ -15,6 +15,12 @@ enum URLPath {
 
     static func endorsements(_ id: DocumentID) -> String { "/documents/\(segment(id.rawValue))/endorsements" }
 
+    /// The list of a document's amendments.
+    static func amendments(_ id: DocumentID) -> String { "/documents/\(segment(id.rawValue))/amendments" }
+
+    /// One amendment's page.
+    static func amendment(_ id: DocumentID, _ number: Int) -> String { amendments(id) + "/\(number)" }
+
     /// The compare page; without revisions, the bare form.
     static func compare(_ id: DocumentID, from: String? = nil, to: String? = nil) -> String {
         var path = "/documents/\(segment(id.rawValue))/compare"

@@ -29,6 +29,12 @@ struct AmendmentPage: Sendable {
     /// The redline rows, already escaped HTML.
     var tableRows: String
     var instructions: [Language]
+    /// Who is signed in, on the secretariat's view of the page.
+    var member: MemberBar?
+    /// The secretariat's decision forms, while the amendment is tabled.
+    var decisions: DecisionForms?
+    /// Whether the secretariat sees a closed amendment (a decision was recorded already).
+    var closedForSecretariat: Bool
 
     /// The instructions in one language.
     struct Language: Sendable {
@@ -36,7 +42,10 @@ struct AmendmentPage: Sendable {
         var text: String
     }
 
-    init(site: Site, workspace: Workspace, id: DocumentID, number: Int) throws(LegisError) {
+    /// The page as anyone reads it, or, with `secretariat`, with the forms that record a decision.
+    init(
+        site: Site, workspace: Workspace, id: DocumentID, number: Int, secretariat: SignedIn? = nil
+    ) throws(LegisError) {
         let amendment = try workspace.amendment(id, number)
         let latest = try Site.revision(workspace, id, nil)
         title = try site.cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue
@@ -48,7 +57,7 @@ struct AmendmentPage: Sendable {
         sponsors = amendment.sponsors.joined(separator: ", ")
         rationale = amendment.rationale.isEmpty ? nil : amendment.rationale
         baseShort = amendment.base.shortHex
-        listHref = "/documents/\(URLPath.segment(id.rawValue))/amendments"
+        listHref = URLPath.amendments(id)
         history = amendment.history.map { entry in
             Event(
                 status: entry.status.rawValue, statusTitle: entry.status.title, by: entry.by, date: DateText.iso(entry.date),
@@ -57,6 +66,14 @@ struct AmendmentPage: Sendable {
         tableRows = AmendmentTable.htmlRows(try workspace.amendmentRows(amendment))
         instructions = try AmendmentResponse.instructions(workspace, amendment).map { Language(code: $0.key, text: $0.value) }
             .sorted { $0.code < $1.code }
+        member = secretariat.map(MemberBar.init)
+        closedForSecretariat = secretariat != nil && !amendment.status.isOpen
+        if let secretariat, amendment.status.isOpen {
+            let href = URLPath.amendment(id, number)
+            decisions = DecisionForms(
+                csrf: secretariat.session.csrf, adoptAction: href + "/adopt", decideAction: href + "/decide",
+                compromise: try workspace.amendmentTexts(amendment).tabled)
+        }
     }
 }
 

@@ -22,6 +22,8 @@ struct AmendmentsPage: Sendable {
     var nav: DocumentNav
     var hasAmendments: Bool
     var amendments: [Entry]
+    /// The members' form that tables a new amendment.
+    var newHref: String
     /// The table rows, already escaped HTML.
     var tableRows: String
 
@@ -31,10 +33,11 @@ struct AmendmentsPage: Sendable {
         title = try site.cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue
         nav = DocumentNav(id)
         hasAmendments = !all.isEmpty
+        newHref = URLPath.amendments(id) + "/new"
         amendments = all.map { amendment in
             let overlap = workspace.overlappingAmendments(amendment, among: all)
             return Entry(
-                number: amendment.number, href: "/documents/\(URLPath.segment(id.rawValue))/amendments/\(amendment.number)",
+                number: amendment.number, href: URLPath.amendment(id, amendment.number),
                 title: amendment.title, status: amendment.status.rawValue, statusTitle: amendment.status.title,
                 sponsors: amendment.sponsors.joined(separator: ", "), provisions: amendment.provisions,
                 overlapping: overlap, hasOverlapping: !overlap.isEmpty)

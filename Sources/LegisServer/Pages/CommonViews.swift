@@ -8,12 +8,14 @@ struct DocumentNav: Sendable {
     var historyHref: String
     var compareHref: String
     var endorsementsHref: String
+    var amendmentsHref: String
 
     init(_ id: DocumentID) {
         textHref = URLPath.document(id)
         historyHref = URLPath.history(id)
         compareHref = URLPath.compare(id, from: RevisionName.back(1), to: RevisionName.latest)
         endorsementsHref = URLPath.endorsements(id)
+        amendmentsHref = URLPath.amendments(id)
     }
 }
 

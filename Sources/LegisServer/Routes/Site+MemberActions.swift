@@ -48,17 +48,26 @@ extension Site {
         }
     }
 
-    /// The edit form for a document.
+    /// The edit form for a document, or for one of its provisions.
     func editPage(
         _ signed: SignedIn, _ workspace: Workspace, _ id: DocumentID, base: ObjectID, text: String, message: String,
-        conflict: (html: String, author: String)? = nil, problem: String? = nil
+        conflict: (html: String, author: String)? = nil, problem: String? = nil, provision: String? = nil
     ) throws(LegisError) -> EditPage {
         let latest = try Self.revision(workspace, id, nil)
+        let document = try cache.document(latest, in: workspace)
+        let profile = StructureProfile.named(document.language)
+        func name(_ path: ProvisionPath) -> String { profile?.citation(of: path) ?? path.description }
         return EditPage(
-            member: MemberBar(signed), title: try cache.document(latest, in: workspace).frontMatter.title ?? id.rawValue,
+            member: MemberBar(signed), title: document.frontMatter.title ?? id.rawValue,
             nav: DocumentNav(id), action: URLPath.document(id) + "/edit", base: base.hex, baseShort: base.shortHex,
             text: text, message: message, conflictHTML: conflict?.html, conflictAuthor: conflict?.author,
-            problem: problem)
+            problem: problem, tabling: try TablingFields(workspace, id, sponsor: signed.member.stakeholder),
+            provision: provision, provisionName: provision.map { name(ProvisionPath($0)) },
+            editHref: URLPath.document(id) + "/edit",
+            provisions: document.allProvisions.map { item in
+                let label = item.heading.map { "\(name(item.path)) — \($0)" } ?? name(item.path)
+                return .init(value: item.path.description, label: label, selected: item.path.description == provision)
+            })
     }
 
     /// Saves an edited text; after a conflict, shows the redline and keeps the text.
@@ -67,7 +76,9 @@ extension Site {
             throw WebError.badRequest("The form does not say which revision it started from: reload the edit page.")
         }
         // Browsers send line ends in text areas as CRLF; documents are kept with LF.
-        let text = form.text("text") ?? ""
+        let shown = form.text("text") ?? ""
+        let provision = Self.provisionField(form)
+        let text = try wholeText(form, workspace, id, base: base)
         let message = form["message"] ?? ""
         do {
             try workspace.saveText(id, text: text, message: message, author: signed.member.author, basedOn: base)
@@ -82,12 +93,13 @@ extension Site {
                 let redline = DocumentDiff.compare(mine, theirs)
                 let author = try workspace.log(of: id).first.map { "\($0.author)" } ?? "someone"
                 let page = try editPage(
-                    signed, workspace, id, base: tip, text: text, message: message,
-                    conflict: (RedlineHTML(redline).inline, author))
+                    signed, workspace, id, base: tip, text: shown, message: message,
+                    conflict: (RedlineHTML(redline).inline, author), provision: provision)
                 return Reply.html(pages.render("edit", page), status: .conflict)
             case .usage, .invalidInput:
                 let page = try editPage(
-                    signed, workspace, id, base: base, text: text, message: message, problem: error.message)
+                    signed, workspace, id, base: base, text: shown, message: message, problem: error.message,
+                    provision: provision)
                 return Reply.html(pages.render("edit", page), status: .badRequest)
             default:
                 throw error

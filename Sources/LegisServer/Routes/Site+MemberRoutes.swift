@@ -96,15 +96,20 @@ extension Site {
 
         router.get("/documents/:id/edit") { request, context in
             let id = try Self.documentID(context.parameters.get("id"))
+            let provision = request.uri.queryParameters.get("provision").flatMap { $0.isEmpty ? nil : String($0) }
             return try inWorkspace { workspace in
                 let signed = try require(.drafter, request, workspace)
                 let latest = try Self.revision(workspace, id, nil)
                 guard let tip = try workspace.tip() else { throw WebError.notFound("The workspace has no commit yet.") }
-                let text = String(decoding: try workspace.repository.blob(latest.blob), as: UTF8.self)
+                var text = String(decoding: try workspace.repository.blob(latest.blob), as: UTF8.self)
+                if let provision {
+                    let document = try cache.document(latest, in: workspace)
+                    text = document.text(of: try Self.provision(provision, in: document, id: id))
+                }
                 return Reply.html(
                     pages.render(
                         "edit",
-                        try editPage(signed, workspace, id, base: tip, text: text, message: "")))
+                        try editPage(signed, workspace, id, base: tip, text: text, message: "", provision: provision)))
             }
         }
         router.post("/documents/:id/edit") { request, context in

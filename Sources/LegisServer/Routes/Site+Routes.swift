@@ -106,6 +106,8 @@ extension Site {
         router.get("/documents/:id/amendments/:n") { request, context in
             let id = try Self.documentID(context.parameters.get("id"))
             let number = try Self.amendmentNumber(context.parameters.get("n"))
+            // The secretariat's page carries the decision forms and is never cached.
+            if let page = try secretariatAmendmentPage(request, id, number) { return page }
             return try respond(to: request) { workspace throws(LegisError) in
                 .html(pages.render("amendment", try AmendmentPage(site: self, workspace: workspace, id: id, number: number)))
             }
