@@ -1,4 +1,4 @@
-public import LegisDocument
+import LegisDocument
 
 /// Carries out amending instructions on a document: all or nothing.
 ///

@@ -1,5 +1,5 @@
 import LegisDiff
-public import LegisDocument
+import LegisDocument
 
 /// Works out the amending instructions that turn one version of a document into another,
 /// choosing the smallest faithful unit: words replaced inside a provision when a few of its words

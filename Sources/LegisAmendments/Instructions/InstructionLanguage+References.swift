@@ -1,4 +1,4 @@
-public import LegisDocument
+import LegisDocument
 
 extension InstructionLanguage {
     /// The reference to a provision: `Article 5, paragraph 2`, `articolul 5, alineatul (2)`,

@@ -1,4 +1,4 @@
-public import LegisDocument
+import LegisDocument
 
 /// The standard formulas of amending instructions in one language, as data: how provisions are
 /// named, and the sentence for each kind of change.

@@ -1,4 +1,4 @@
-public import LegisDocument
+import LegisDocument
 
 /// Amending instructions as text: numbered points in the standard formulas, each followed, when
 /// it brings new text, by that text quoted line by line (`> `).

@@ -1,4 +1,4 @@
-public import LegisDiff
+import LegisDiff
 public import LegisDocument
 
 /// Three-way merge of a proposal into a document, provision by provision.

@@ -1,4 +1,4 @@
-public import LegisDiff
+import LegisDiff
 
 /// Three-way merge of one stretch of text, word by word.
 public enum WordMerge {
