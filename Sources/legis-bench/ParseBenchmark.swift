@@ -38,7 +38,7 @@ struct ParseBenchmark {
         let git = try ProcessRunner.locate("git")
         print("Each shape at a quarter of the size and at the full size (\(bytes) bytes); median of \(runs) runs.")
         print("")
-        print("| shape | size | units | `legis structure --json` | `legis diff --files` | `git diff --no-index --word-diff` | diff ratio legis / git | growth 4× size |")
+        print("| shape | size | units | `legis structure` | `legis diff --files` | `git diff --no-index --word-diff` | diff ratio legis / git | growth 4× size |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for shape in ParseShape.allCases {
             var structureTimes: [Double] = []
@@ -50,12 +50,12 @@ struct ParseBenchmark {
                     FileManager.default.createFile(atPath: new, contents: Data(Self.edited(text).utf8))
                 else { throw BenchError("cannot write the texts in \(folder)") }
                 let structure = try median { () throws(BenchError) in
-                    try ProcessRunner.run(legis, ["structure", "--json", old], keepOutput: false)
+                    try ProcessRunner.run(legis, ["structure", old], keepOutput: false)
                 }
                 let diff = try median { () throws(BenchError) in
                     try ProcessRunner.run(legis, ["diff", "--files", old, new, "--format", "stat"], keepOutput: false)
                 }
-                let reference = try median { () throws(BenchError) in
+                let reference = try median(allowOne: true) { () throws(BenchError) in
                     try ProcessRunner.run(
                         git, ["diff", "--no-index", "--histogram", "--word-diff=porcelain", old, new], keepOutput: false)
                 }
@@ -73,11 +73,11 @@ struct ParseBenchmark {
 
     /// Runs `body` `runs` times and returns the median wall time; fails if a run exits non-zero
     /// (`git diff` exits 1 when the files differ, which is expected).
-    private func median(_ body: () throws(BenchError) -> ProcessRun) throws(BenchError) -> Double {
+    private func median(allowOne: Bool = false, _ body: () throws(BenchError) -> ProcessRun) throws(BenchError) -> Double {
         var times: [Double] = []
         for _ in 0..<runs {
             let run = try body()
-            guard run.status == 0 || run.status == 1 else { throw BenchError("a run exited with \(run.status)") }
+            guard run.status == 0 || (run.status == 1 && allowOne) else { throw BenchError("a run exited with \(run.status)") }
             times.append(run.seconds)
         }
         return Summary(times).median
@@ -86,8 +86,8 @@ struct ParseBenchmark {
     /// The text with one word changed in every hundredth line.
     static func edited(_ text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in stride(from: 50, to: lines.count, by: 100) where lines[index].contains("text") {
-            lines[index] = lines[index].replacingOccurrences(of: "text", with: "wording")
+        for index in stride(from: 50, to: lines.count, by: 100) where lines[index].contains("text") || lines[index].contains("Text") {
+            lines[index] = lines[index].replacingOccurrences(of: "text", with: "wording").replacingOccurrences(of: "Text", with: "Wortlaut")
         }
         return lines.joined(separator: "\n")
     }

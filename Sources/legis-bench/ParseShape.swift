@@ -1,6 +1,6 @@
 /// The text shapes that made parsing quadratic before, each generated to a given size.
 enum ParseShape: String, CaseIterable {
-    /// `§ N` sections on consecutive lines, no blank lines.
+    /// `§ N` headings, each followed by its text on the next line, no blank lines.
     case sections
     /// `Article N` headings, each followed by a `(1) Text` paragraph.
     case articles
@@ -26,7 +26,7 @@ enum ParseShape: String, CaseIterable {
         switch self {
         case .sections:
             while true {
-                let line = "§ \(units + 1) The text of section \(units + 1) applies to every case named here.\n"
+                let line = "§ \(units + 1)\nDer Text des Paragraphen \(units + 1) gilt für jeden hier genannten Fall.\n"
                 guard text.utf8.count + line.utf8.count <= bytes else { break }
                 text += line
                 units += 1

@@ -49,7 +49,7 @@ struct ServeStopTests {
         let port = 20000 + Int(getpid() % 5000) + Int(signal)
         let server = Process()
         server.executableURL = URL(fileURLWithPath: binary)
-        server.arguments = ["serve", "--repo", ws, "--port", "\(port)", "--shutdown-timeout", "0.5"]
+        server.arguments = ["serve", "--repo", ws, "--port", "\(port)", "--shutdown-timeout", "0.1"]
         server.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         server.standardError = errors
@@ -75,8 +75,17 @@ struct ServeStopTests {
         let exited = Mutex<ContinuousClock.Instant?>(nil)
         let signalled = ContinuousClock.now
         kill(server.processIdentifier, signal)
-        Thread.detachNewThread { [server] in
-            server.waitUntilExit()
+        // Read from /proc, not from Foundation's reaping of the child, which can lag by seconds
+        // while the rest of the suite keeps the cores busy: a process that has ended is a zombie
+        // ("Z") until it is reaped.
+        let pid = server.processIdentifier
+        Thread.detachNewThread {
+            while true {
+                let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+                let state = stat.split(separator: ")").last?.split(separator: " ").first ?? "Z"
+                if state == "Z" || state == "X" { break }
+                usleep(5_000)
+            }
             exited.withLock { $0 = ContinuousClock.now }
         }
         while exited.withLock({ $0 }) == nil && ContinuousClock.now - signalled < .seconds(20) {
@@ -85,9 +94,9 @@ struct ServeStopTests {
         let stopped = (exited.withLock { $0 } ?? ContinuousClock.now) - signalled
         client.waitUntilExit()
         let status = String(decoding: answer.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        // The bound: 0.5 s for requests in progress, then 1 s for cancellation (plus start-up slack).
+        // The bound: 0.1 s for requests in progress, then 1 s for cancellation (plus slack).
         #expect(stopped < .milliseconds(2500), "stopped after \(stopped)")
-        #expect(!server.isRunning)
+        server.waitUntilExit()
         // The request was cut off (no answer), proving it was still running; had it finished
         // first, the test would prove nothing.
         #expect(status != "200", "the comparison finished before the stop: make the texts larger")
