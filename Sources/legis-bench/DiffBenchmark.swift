@@ -113,11 +113,12 @@ struct DiffBenchmark {
         }
         let legisWords = try Self.legisWords(legisRuns[0].output)
         let gitWords = Self.gitWords(gitRuns[0].output)
-        let report = DiffReport(
+        var report = DiffReport(
             legis: Measurement(runs: legisRuns, words: legisWords),
             git: Measurement(runs: gitRuns, words: gitWords), runs: runs,
             command: "legis diff --files \(oldName) \(newName) --format json",
             reference: "git diff --no-index --histogram --word-diff=porcelain \(oldName) \(newName)")
+        report.movedWords = Self.movedWords(legisRuns[0].output)
         print(report.text)
         return report.ratio
     }
@@ -125,6 +126,19 @@ struct DiffBenchmark {
     /// The last two components of `path`: `bgb/bgb-2013-01-11.md`.
     static func shortName(_ path: String) -> String {
         path.split(separator: "/").suffix(2).joined(separator: "/")
+    }
+
+    /// Words of moved text at its new place (segments `insert` with a `move`): legis marks such
+    /// text twice, deleted where it stood and inserted where it stands.
+    static func movedWords(_ output: [UInt8]) -> Int {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(output)) as? [String: Any],
+            let segments = object["segments"] as? [[String: Any]]
+        else { return 0 }
+        return segments.reduce(0) { count, segment in
+            guard segment["move"] != nil, segment["op"] as? String == "insert", let text = segment["text"] as? String
+            else { return count }
+            return count + text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).count
+        }
     }
 
     /// Inserted and deleted words from the `stats` of legis's JSON.

@@ -26,8 +26,16 @@ struct DiffReport {
     /// Median wall time of legis over that of git.
     var ratio: Double { legis.seconds.median / max(git.seconds.median, 1e-9) }
 
+    /// Words of moved text legis marks at both places (counted once here: at the new place).
+    var movedWords = 0
+
     /// Words marked changed by legis over those marked by git.
     var wordRatio: Double { Double(legis.changedWords) / Double(max(git.changedWords, 1)) }
+
+    /// The same, with moved text counted once rather than at both of its places.
+    var wordRatioMovedOnce: Double {
+        Double(legis.changedWords - movedWords) / Double(max(git.changedWords, 1))
+    }
 
     var text: String {
         var lines: [String] = []
@@ -38,7 +46,9 @@ struct DiffReport {
             )
         }
         lines.append("ratio legis/git (median wall time): \(String(format: "%.2f", ratio))")
-        lines.append("words changed legis/git: \(String(format: "%.3f", wordRatio))")
+        lines.append(
+            "words changed legis/git: \(String(format: "%.3f", wordRatio)); moved text (\(movedWords) words) counted once: \(String(format: "%.3f", wordRatioMovedOnce))"
+        )
         lines.append("")
         lines.append("| command | median | min | max | peak memory | words changed (+ins −del) |")
         lines.append("|---|---:|---:|---:|---:|---:|")
