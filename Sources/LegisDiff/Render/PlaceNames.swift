@@ -3,14 +3,14 @@ import LegisDocument
 /// Names the places of a redline as a reader knows them: a provision by its legal name in the
 /// text's language (`Art. 5 alin. (2)`), with the heading of its article, and, for moved text,
 /// the place it went to or came from.
-struct PlaceNames {
+package struct PlaceNames {
     private let redline: Redline
     private let profile: StructureProfile?
     /// How each provision that is not merely modified changed, by its old and its new path.
     private var oldChanges: [ProvisionPath: ProvisionChange] = [:]
     private var newChanges: [ProvisionPath: ProvisionChange] = [:]
 
-    init(_ redline: Redline) {
+    package init(_ redline: Redline) {
         self.redline = redline
         profile = redline.profile
         for change in redline.provisions where change.kind != .modified && change.movedText == nil {
@@ -30,7 +30,7 @@ struct PlaceNames {
     }
 
     /// For moved text, where it went (`moved to Art. 7 alin. (1)`) or came from; nil otherwise.
-    func moveNote(_ segment: Segment) -> String? {
+    package func moveNote(_ segment: Segment) -> String? {
         guard let move = segment.move, redline.provisions.indices.contains(move) else { return nil }
         let change = redline.provisions[move]
         let (from, to) = (name(change.oldPath), name(change.newPath))

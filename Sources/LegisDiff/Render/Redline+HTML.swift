@@ -14,13 +14,18 @@ extension Redline {
             }
             body += "</table>\n"
         }
-        if segments.contains(where: { $0.move != nil }) {
-            body +=
-                "<p class=\"stats\">Moved text: <del class=\"moved\">where it stood</del>, <ins class=\"moved\">where it stands now</ins>.</p>\n"
-        }
+        if hasMovedText { body += "<p class=\"stats\">" + Self.movedTextLegend + "</p>\n" }
         body += "<div class=\"redline\">" + HTMLPage.marked(segments, names: PlaceNames(self)) + "</div>"
         return HTMLPage.page(title: title, body: body)
     }
+
+    /// Whether some text moved: a segment carries a `move`.
+    package var hasMovedText: Bool { segments.contains { $0.move != nil } }
+
+    /// The legend of moved text, as HTML: `<del class="moved">` where it stood, `<ins
+    /// class="moved">` where it stands now.
+    package static let movedTextLegend =
+        "Moved text: <del class=\"moved\">where it stood</del>, <ins class=\"moved\">where it stands now</ins>."
 }
 
 extension ProvisionChange {

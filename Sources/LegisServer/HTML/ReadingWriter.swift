@@ -4,11 +4,14 @@ import LegisDiff
 /// as paragraphs, emphasis markers (`**`, `*`) left out, with `<ins>` and `<del>` around the
 /// inserted and deleted words and zero-width anchors where changes start.
 ///
+/// Moved text is `<del class="moved">` and `<ins class="moved">`, its `title` saying where it
+/// went or came from.
+///
 /// Text is fed in pieces in reading order; line breaks may fall anywhere, in any piece. All text
 /// is escaped by ``HTMLWriter``.
 struct ReadingWriter {
     private enum Piece {
-        case text(Segment.Operation, ArraySlice<UInt8>)
+        case text(Segment.Operation, ArraySlice<UInt8>, moved: String?)
         case anchor(Int)
     }
 
@@ -24,16 +27,17 @@ struct ReadingWriter {
         self.asWritten = asWritten
     }
 
-    /// Adds text that is equal on both sides (`.equal`), deleted or inserted.
-    mutating func add(_ op: Segment.Operation, _ bytes: ArraySlice<UInt8>) {
-        if asWritten { return write(op, bytes) }
+    /// Adds text that is equal on both sides (`.equal`), deleted or inserted; `moved`, for moved
+    /// text, says where it went or came from (`moved to Article 7(1)`).
+    mutating func add(_ op: Segment.Operation, _ bytes: ArraySlice<UInt8>, moved: String? = nil) {
+        if asWritten { return write(op, bytes, moved: moved) }
         var start = bytes.startIndex
         while let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-            if start < newline { line.append(.text(op, bytes[start..<newline])) }
+            if start < newline { line.append(.text(op, bytes[start..<newline], moved: moved)) }
             endLine()
             start = newline + 1
         }
-        if start < bytes.endIndex { line.append(.text(op, bytes[start...])) }
+        if start < bytes.endIndex { line.append(.text(op, bytes[start...], moved: moved)) }
     }
 
     /// Adds the anchor `change-N` at the current place.
@@ -57,7 +61,7 @@ struct ReadingWriter {
     private mutating func endLine() {
         defer { line.removeAll(keepingCapacity: true) }
         var plain: [UInt8] = []
-        for case .text(_, let bytes) in line { plain.append(contentsOf: bytes) }
+        for case .text(_, let bytes, _) in line { plain.append(contentsOf: bytes) }
         if plain.allSatisfy(Self.isSpace) {
             closeParagraph()
             for case .anchor(let number) in line { Self.writeAnchor(number, into: &writer) }
@@ -90,34 +94,44 @@ struct ReadingWriter {
             switch piece {
             case .anchor(let number):
                 Self.writeAnchor(number, into: &writer)
-            case .text(let op, var bytes):
+            case .text(let op, var bytes, let moved):
                 let dropped = min(toSkip, bytes.count)
                 bytes = bytes.dropFirst(dropped)
                 toSkip -= dropped
-                write(op, Self.withoutMarkers(bytes)[...])
+                write(op, Self.withoutMarkers(bytes)[...], moved: moved)
             }
         }
     }
 
     /// Writes text, in `<ins>` or `<del>` for an insertion or deletion; nothing when it is empty.
-    /// Whitespace at the edges of an insertion or deletion is no change of wording (the JSON counts
-    /// words) and is written unmarked.
-    private mutating func write(_ op: Segment.Operation, _ bytes: ArraySlice<UInt8>) {
+    ///
+    /// Moved text has `class="moved"` and the `moved` note as its title. Whitespace at the edges
+    /// of an insertion or deletion is no change of wording (the JSON counts words) and is written
+    /// unmarked.
+    private mutating func write(_ op: Segment.Operation, _ bytes: ArraySlice<UInt8>, moved: String?) {
         guard !bytes.isEmpty else { return }
         if op != .equal {
             let lead = bytes.prefix(while: Self.isSpace).count
             let trail = lead == bytes.count ? 0 : bytes.reversed().prefix(while: Self.isSpace).count
             if lead > 0 || trail > 0 {
                 writer.text(utf8: bytes.prefix(lead))
-                if lead < bytes.count { write(op, bytes.dropFirst(lead).dropLast(trail)) }
+                if lead < bytes.count { write(op, bytes.dropFirst(lead).dropLast(trail), moved: moved) }
                 writer.text(utf8: bytes.suffix(trail))
                 return
             }
         }
         switch op {
-        case .insert: writer.raw("<ins>")
-        case .delete: writer.raw("<del>")
+        case .insert: writer.raw("<ins")
+        case .delete: writer.raw("<del")
         case .equal: break
+        }
+        if op != .equal {
+            if let moved {
+                writer.raw(" class=\"moved\" title=\"")
+                writer.attribute(moved)
+                writer.raw("\"")
+            }
+            writer.raw(">")
         }
         writer.text(utf8: bytes)
         switch op {

@@ -1,8 +1,8 @@
 import LegisDiff
 import LegisDocument
 
-/// A redline as HTML: the inline text with `<ins>` and `<del>`, a side-by-side synopsis of the
-/// changed provisions, and the list of changes.
+/// A redline as HTML: the inline text with `<ins>` and `<del>` (moved text with `class="moved"`),
+/// a side-by-side synopsis of the changed provisions, and the list of changes.
 ///
 /// Built once per pair of texts and cached: for a large law the inline text is over a megabyte.
 /// All text is escaped by ``HTMLWriter``.
@@ -15,16 +15,19 @@ struct RedlineHTML: Sendable {
     var synopsis: String
     /// The changed provisions as a list of links, with their kind and word counts.
     var changes: String
+    /// Whether some text moved (and is marked as moved in the text and the synopsis).
+    var hasMovedText: Bool
 
     /// The HTML of `redline`; the text before `oldFrontMatterEnd` and `newFrontMatterEnd` (the
     /// front matter of each side) is left out of the text as it reads.
     init(_ redline: Redline, oldFrontMatterEnd: Int = 0, newFrontMatterEnd: Int = 0) {
-        let index = SegmentIndex(redline.segments)
+        let index = SegmentIndex(redline)
         var reading = ReadingWriter(capacity: index.totalBytes + index.totalBytes / 8)
         Self.inline(redline, index, skipping: (oldFrontMatterEnd, newFrontMatterEnd), into: &reading)
         inline = reading.finish()
         synopsis = Self.synopsis(redline, index)
         changes = Self.changeList(redline)
+        hasMovedText = redline.hasMovedText
     }
 
     /// How a change is named: as lawyers name the provision in the redline's language (the path
@@ -42,7 +45,7 @@ struct RedlineHTML: Sendable {
     /// The inline redline over the text as it is in the file (front matter and Markdown
     /// included), made only when asked for.
     static func asWritten(_ redline: Redline) -> String {
-        let index = SegmentIndex(redline.segments)
+        let index = SegmentIndex(redline)
         var written = ReadingWriter(capacity: index.totalBytes + index.totalBytes / 8, asWritten: true)
         inline(redline, index, skipping: (0, 0), into: &written)
         return written.finish()
@@ -91,14 +94,15 @@ struct RedlineHTML: Sendable {
             case .insert: skip = frontMatter.new - newStart
             }
             let shown = index.rewrap[position] ? Segment.Operation.equal : op
+            let moved = index.moved[position]
             var cursor = characterBoundary(bytes, max(0, skip))
             for split in splits {
                 let at = characterBoundary(bytes, max(cursor, split.offset))
-                writer.add(shown, bytes[cursor..<at])
+                writer.add(shown, bytes[cursor..<at], moved: moved)
                 writer.anchor(split.number)
                 cursor = at
             }
-            writer.add(shown, bytes[cursor...])
+            writer.add(shown, bytes[cursor...], moved: moved)
         }
         for target in oldTargets[nextOld...] { writer.anchor(target.number) }
         for target in newTargets[nextNew...] { writer.anchor(target.number) }

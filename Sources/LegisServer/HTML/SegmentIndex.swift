@@ -5,6 +5,8 @@ import LegisDiff
 struct SegmentIndex {
     var bytes: [[UInt8]] = []
     var ops: [Segment.Operation] = []
+    /// For moved text, where it went or came from (`moved to Article 7(1)`); nil for other text.
+    var moved: [String?] = []
     /// Where each segment starts in the old text (for an insertion: where it would be).
     var oldStarts: [Int] = []
     /// Where each segment starts in the new text (for a deletion: where it would be).
@@ -14,14 +16,18 @@ struct SegmentIndex {
     /// by other whitespace, which is no change of wording and shows as the new whitespace.
     var rewrap: [Bool] = []
 
-    init(_ segments: [Segment]) {
+    init(_ redline: Redline) {
+        let segments = redline.segments
+        let names = PlaceNames(redline)
         var old = 0
         var new = 0
         bytes.reserveCapacity(segments.count)
+        moved.reserveCapacity(segments.count)
         for segment in segments {
             let utf8 = Array(segment.text.utf8)
             bytes.append(utf8)
             ops.append(segment.op)
+            moved.append(segment.move == nil ? nil : names.moveNote(segment))
             oldStarts.append(old)
             newStarts.append(new)
             if segment.op != .insert { old += utf8.count }
@@ -31,6 +37,7 @@ struct SegmentIndex {
         rewrap = [Bool](repeating: false, count: segments.count)
         for position in segments.indices.dropLast()
         where segments[position].op == .delete && segments[position + 1].op == .insert
+            && segments[position].move == nil && segments[position + 1].move == nil
             && Self.isBlank(bytes[position]) && Self.isBlank(bytes[position + 1])
         {
             rewrap[position] = true
@@ -48,7 +55,8 @@ struct SegmentIndex {
     }
 
     /// Writes the part of one side covered by `range`: `.delete` is the old text with deletions
-    /// marked, `.insert` the new text with insertions marked, as it reads (a rewrap unmarked).
+    /// marked, `.insert` the new text with insertions marked, as it reads (a rewrap unmarked, moved
+    /// text marked as moved).
     func write(_ range: Range<Int>, side: Segment.Operation, into writer: inout ReadingWriter) {
         let starts = side == .delete ? oldStarts : newStarts
         var position = firstSegment(endingAfter: range.lowerBound, starts: starts, side: side)
@@ -60,7 +68,7 @@ struct SegmentIndex {
                 let start = starts[position]
                 let from = RedlineHTML.characterBoundary(segment, max(0, range.lowerBound - start))
                 let to = RedlineHTML.characterBoundary(segment, min(segment.count, range.upperBound - start))
-                if from < to { writer.add(shown, segment[from..<to]) }
+                if from < to { writer.add(shown, segment[from..<to], moved: moved[position]) }
             }
             position += 1
         }

@@ -20,6 +20,10 @@ struct ComparePage: Sendable {
         var changesHTML: String
         var synopsisHTML: String
         var redlineHTML: String
+        /// Whether some text moved (marked apart from deletions and insertions).
+        var hasMovedText: Bool
+        /// The legend of moved text (HTML), shown when some text moved.
+        var movedTextLegendHTML: String
         /// Whether the redline is shown as written in the file rather than as it reads.
         var asWritten: Bool
         /// The same comparison in the other view (as written, or as it reads).
@@ -71,7 +75,8 @@ struct ComparePage: Sendable {
             inserted: redline.stats.insertedWords, deleted: redline.stats.deletedWords,
             changeCount: redline.provisions.count, hasChanges: redline.hasChanges,
             apiHref: URLPath.apiCompare(id, from: from, to: to), changesHTML: html.changes,
-            synopsisHTML: html.synopsis, redlineHTML: asWritten ? RedlineHTML.asWritten(redline) : html.inline, asWritten: asWritten,
+            synopsisHTML: html.synopsis, redlineHTML: asWritten ? RedlineHTML.asWritten(redline) : html.inline,
+            hasMovedText: html.hasMovedText, movedTextLegendHTML: Redline.movedTextLegend, asWritten: asWritten,
             otherViewHref: URLPath.compare(id, from: from, to: to) + (asWritten ? "" : "&view=raw"))
     }
 }
