@@ -83,11 +83,19 @@ struct ParseBenchmark {
         return Summary(times).median
     }
 
-    /// The text with one word changed in every hundredth line.
+    /// The text with one word changed about every hundredth line: in the first line from each
+    /// hundredth on that holds one of the words replaced.
     static func edited(_ text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in stride(from: 50, to: lines.count, by: 100) where lines[index].contains("text") || lines[index].contains("Text") {
-            lines[index] = lines[index].replacingOccurrences(of: "text", with: "wording").replacingOccurrences(of: "Text", with: "Wortlaut")
+        var index = 50
+        while index < lines.count {
+            if lines[index].contains("text") || lines[index].contains("Text") {
+                lines[index] = lines[index].replacingOccurrences(of: "text", with: "wording")
+                    .replacingOccurrences(of: "Text", with: "Wortlaut")
+                index += 100
+            } else {
+                index += 1
+            }
         }
         return lines.joined(separator: "\n")
     }
