@@ -18,6 +18,7 @@ extension InstructionLanguage {
         insertAfter: "After {ref}, the following {new} is inserted:",
         insertAtStart: "At the beginning of {ref}, the following {new} is inserted:",
         repeal: "{Ref} is deleted.",
+        renumber: "{Ref} becomes {new}.",
         replaceOpening: "The title and the text before the first provision are replaced by the following:",
         quotes: ("‘", "’"))
 
@@ -42,6 +43,7 @@ extension InstructionLanguage {
         insertAfter: "După {ref} se introduce {noun}, {new}, cu următorul cuprins:",
         insertAtStart: "La începutul {ref} se introduce {noun}, {new}, cu următorul cuprins:",
         repeal: "{Ref} se abrogă.",
+        renumber: "{Ref} devine {new}.",
         replaceOpening: "Titlul și textul dinaintea primei dispoziții se modifică și vor avea următorul cuprins:",
         quotes: ("„", "”"))
 
@@ -65,6 +67,8 @@ extension InstructionLanguage {
         insertAfter: "Nach {ref} wird {noun} {new} eingefügt:",
         insertAtStart: "Am Anfang von {ref} wird {noun} {new} eingefügt:",
         repeal: "{Ref} wird aufgehoben.",
+        renumber: "{det} bisherige {ref} wird {new}.",
+        formerArticles: [.book: "Das", .chapter: "Das", .point: "Die"],
         replaceOpening: "Die Überschrift und der Text vor der ersten Vorschrift werden wie folgt gefasst:",
         quotes: ("„", "“"))
 }

@@ -5,7 +5,8 @@ import LegisDocument
 ///
 /// In a formula, `{ref}` is a provision reference (`{Ref}`: capitalised, at the start of a
 /// sentence), `{new}` the number of an inserted provision, `{noun}` the words that introduce it,
-/// `{x}` and `{y}` the words replaced and replacing.
+/// `{x}` and `{y}` the words replaced and replacing, `{det}` the article before a renumbered
+/// provision (German).
 public struct InstructionLanguage: Sendable {
     /// The language code: `en`, `ro`, `de`.
     public var code: String
@@ -31,6 +32,11 @@ public struct InstructionLanguage: Sendable {
     var insertAtStart: String
     /// A provision is repealed.
     var repeal: String
+    /// A provision is given a new number.
+    var renumber: String
+    /// The article that opens a renumbering, by the kind renumbered (German `Der`, `Die`,
+    /// `Das`); `Der` when the kind is not listed.
+    var formerArticles: [ProvisionKind: String] = [:]
     /// The text before the first provision is replaced.
     var replaceOpening: String
     /// The quotation marks around quoted words.

@@ -74,6 +74,12 @@ public struct InstructionWording: Sendable, Hashable {
         case .repeal(let target):
             formula = language.repeal
             values = ["Ref": .reference(target, ref(target).capitalisedFirst)]
+        case .renumber(let target, let new):
+            formula = language.renumber
+            values = [
+                "ref": .reference(target, ref(target)), "Ref": .reference(target, ref(target).capitalisedFirst),
+                "new": .newProvision(new, newName(new).0), "det": .text(language.formerArticle(of: target)),
+            ]
         case .replaceOpening:
             formula = language.replaceOpening
         }
