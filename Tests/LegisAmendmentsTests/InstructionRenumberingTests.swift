@@ -37,19 +37,19 @@ struct InstructionRenumberingTests {
 
     @Test(arguments: [
         ("en", "Article", [
-            "1. In Article 2, paragraph 2, the words ‘five’ are replaced by ‘four’.", "Article 3 becomes Article 4.",
-            "Article 2 becomes Article 3.", "After Article 1, the following Article 2 is inserted:",
+            "1. In Article 2, paragraph 2, the words ‘five’ are replaced by ‘four’.",
+            "2. Articles 2 and 3 are renumbered as Articles 3 and 4.", "3. After Article 1, the following Article 2 is inserted:",
         ]),
         ("ro", "Articolul", [
             "1. La articolul 2, alineatul (2), sintagma „five” se înlocuiește cu sintagma „four”.",
-            "Articolul 3 devine articolul 4.", "Articolul 2 devine articolul 3.",
-            "După articolul 1 se introduce un nou articol, articolul 2, cu următorul cuprins:",
+            "2. Articolele 2 și 3 devin articolele 3 și 4.",
+            "3. După articolul 1 se introduce un nou articol, articolul 2, cu următorul cuprins:",
         ]),
         ("de", "§", [
-            "1. In § 2 Absatz 2 werden die Wörter „five“ durch die Wörter „four“ ersetzt.", "Der bisherige § 3 wird § 4.",
-            "Der bisherige § 2 wird § 3.", "Nach § 1 wird folgender § 2 eingefügt:",
+            "1. In § 2 Absatz 2 werden die Wörter „five“ durch die Wörter „four“ ersetzt.",
+            "2. Die bisherigen §§ 2 und 3 werden die §§ 3 und 4.", "3. Nach § 1 wird folgender § 2 eingefügt:",
         ]),
-        ("de", "Artikel", ["Der bisherige Artikel 3 wird Artikel 4.", "Der bisherige Artikel 2 wird Artikel 3."]),
+        ("de", "Artikel", ["2. Die bisherigen Artikel 2 und 3 werden die Artikel 3 und 4."]),
     ])
     func anArticleInsertedInTheMiddleRenumbersTheRest(language: String, marker: String, expected: [String]) throws {
         let (old, new) = Self.licensing(marker)
@@ -57,7 +57,7 @@ struct InstructionRenumberingTests {
         for sentence in expected { #expect(text.contains(sentence), "\(language):\n\(text)") }
         let replaced = ["is replaced by the following", "se modifică și va avea", "wird wie folgt gefasst"]
         #expect(!replaced.contains { text.contains($0) }, "no provision is replaced whole:\n\(text)")
-        #expect(text.split(separator: "\n").filter { $0.first?.isNumber == true }.count == 4)
+        #expect(text.split(separator: "\n").filter { $0.first?.isNumber == true }.count == 3)
         #expect(words(result) == words(new))
     }
 
@@ -85,7 +85,8 @@ struct InstructionRenumberingTests {
             let new = opening + articles.joined()
             let (text, result) = try InstructionTests.roundTrip(Law.base, new, language: language)
             #expect(words(result) == words(new), "round \(round) in \(language):\n\(text)")
-            if text.contains(" becomes ") || text.contains(" devine ") || text.contains(" bisherige ") { renumbered += 1 }
+            let formulas = [" becomes ", " renumbered as ", " devine ", " devin ", " bisherige ", " bisherigen "]
+            if formulas.contains(where: text.contains) { renumbered += 1 }
         }
         #expect(renumbered >= 20)
     }
@@ -118,11 +119,20 @@ struct InstructionRenumberingTests {
         let before = try Document.parse(old, language: "en")
         let after = try Document.parse(new, language: "en")
         let wordings = AmendingInstructions.wordings(old: before, new: after, language: "de")
-        let renumbering = try #require(wordings.first { if case .renumber = $0.instruction { true } else { false } })
+        let renumbering = try #require(wordings.first { if case .renumberAll = $0.instruction { true } else { false } })
         #expect(
             renumbering.parts == [
-                .text("Der bisherige "), .reference(ProvisionPath("art-3"), "Artikel 3"), .text(" wird "),
-                .newProvision(ProvisionPath("art-4"), "Artikel 4"), .text("."),
+                .text("Die bisherigen Artikel "), .reference(ProvisionPath("art-2"), "2"), .text(" und "),
+                .reference(ProvisionPath("art-3"), "3"), .text(" werden die Artikel "),
+                .newProvision(ProvisionPath("art-3"), "3"), .text(" und "), .newProvision(ProvisionPath("art-4"), "4"), .text("."),
+            ])
+        let removed = Self.licensing("Article").old.replacingOccurrences(of: "(1) An agency needs a licence.\n\n(2)", with: "(1)")
+        let single = try #require(
+            AmendingInstructions.wordings(old: before, new: try Document.parse(removed, language: "en"), language: "de").last)
+        #expect(
+            single.parts == [
+                .text("Der bisherige "), .reference(ProvisionPath("art-2/par-2"), "Artikel 2 Absatz 2"), .text(" wird "),
+                .newProvision(ProvisionPath("art-2/par-1"), "Absatz 1"), .text("."),
             ])
     }
 
@@ -145,6 +155,16 @@ struct InstructionRenumberingTests {
         #expect(throws: InstructionError.self) {
             try AmendingInstructions.apply("1. Article 2 becomes paragraph 3.\n", to: old, language: "en")
         }
+        do {
+            _ = try AmendingInstructions.apply("1. § 1 wird aufgehoben.\n2. Die bisherigen §§ 2 und 7 werden die §§ 1 und 2.\n", to: old, language: "de")
+            Issue.record("renumbering a missing article in a list was accepted")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.contains("7 is not a provision"))
+        }
+        #expect(throws: InstructionError.self) {
+            try AmendingInstructions.apply("1. Articles 2 and 3 are renumbered as Articles 4.\n", to: old, language: "en")
+        }
         #expect(throws: InstructionError.self) {
             try AmendingInstructions.apply("1. Article 3 is deleted.\n2. Article 3 becomes Article 4.\n", to: old, language: "en")
         }
@@ -157,10 +177,12 @@ struct InstructionRenumberingTests {
             1. Article 3 becomes Article 5.
             2. Article 2 becomes Article 4.
             3. In Article 4, paragraph 2, the words ‘five’ are replaced by ‘ten’.
+            4. Articles 1, 4 and 5 are renumbered as Articles 2, 3 and 4.
             """
         let result = try AmendingInstructions.apply(instructions, to: document, language: "en")
-        #expect(result.contains("### Article 4 — Licensing"))
-        #expect(result.contains("### Article 5 — Fees"))
+        #expect(result.contains("### Article 2 — Scope"))
+        #expect(result.contains("### Article 3 — Licensing"))
+        #expect(result.contains("### Article 4 — Fees"))
         #expect(result.contains("lasts ten years"))
     }
 }

@@ -17,6 +17,9 @@ public enum Instruction: Sendable, Hashable {
     /// A provision given a new number (`new`: its full path, the last component changed); what is
     /// inside it follows.
     case renumber(target: ProvisionPath, new: ProvisionPath)
+    /// Provisions of one kind at the top of the text (articles, chapters) given new numbers at
+    /// once, each `targets` element becoming the `new` element at the same place.
+    case renumberAll(targets: [ProvisionPath], new: [ProvisionPath])
     /// The text before the first provision (title, preamble) replaced.
     case replaceOpening(text: String)
 }

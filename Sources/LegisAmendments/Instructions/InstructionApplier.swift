@@ -99,44 +99,12 @@ struct InstructionApplier {
                 after[range.upperBound, default: []].append((new, text))
             }
         case .renumber(let target, let new):
-            try renumber(target, as: new, line: line, language: language)
+            try renumber([target], as: [new], line: line, language: language)
+        case .renumberAll(let targets, let new):
+            try renumber(targets, as: new, line: line, language: language)
         case .insertAtStart(let parent, let new, let text):
             let range = try span(parent)
             atStart[range.lowerBound, default: []].append((new, text))
-        }
-    }
-
-    /// Gives the provision at `target` the number of `new`: the marker in its text changes, and it
-    /// and everything inside it are named under `new` from then on.
-    private mutating func renumber(_ target: ProvisionPath, as new: ProvisionPath, line: Int, language: InstructionLanguage) throws(InstructionError) {
-        let name = language.reference(target)
-        guard let start = own[target], last[target] != nil else {
-            throw InstructionError(line: line, "\(name) is not a provision of the text (\(target)); it cannot be renumbered.")
-        }
-        guard let current = texts[start] else {
-            throw InstructionError(line: line, "\(name) was repealed by an earlier instruction; it cannot be renumbered.")
-        }
-        if new != target, let taken = own[new], texts[taken] != nil {
-            throw InstructionError(line: line, "\(language.reference(new)) already exists: renumber it first.")
-        }
-        let number = String(new.components.last?.drop { $0 != "-" }.dropFirst() ?? "")
-        let oldNumber = String(target.components.last?.drop { $0 != "-" }.dropFirst() ?? "")
-        guard let label = labels[start], let at = Substring(label).lastRange(of: oldNumber) else {
-            throw InstructionError(line: line, "the marker of \(name) does not show its number '\(oldNumber)'.")
-        }
-        let newLabel = String(label[..<at.lowerBound]) + number + String(label[at.upperBound...])
-        guard Substring(current).firstRange(of: label) != nil else {
-            throw InstructionError(line: line, "the marker ‘\(label)’ of \(name) is not in its text.")
-        }
-        texts[start] = current.replacingFirst(label, with: newLabel)
-        labels[start] = newLabel
-        // Everything inside follows: its names move under the new number.
-        let depth = target.components.count
-        guard new != target else { return }
-        for key in Array(own.keys) where key.components.count >= depth && Array(key.components.prefix(depth)) == target.components {
-            let renamed = ProvisionPath(components: new.components + key.components.dropFirst(depth))
-            if let index = own.removeValue(forKey: key) { own[renamed] = index }
-            if let end = last.removeValue(forKey: key) { last[renamed] = end }
         }
     }
 

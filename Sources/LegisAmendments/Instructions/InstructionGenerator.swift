@@ -222,13 +222,18 @@ struct InstructionGenerator {
             keptOld[index]?.components.last != oldProvisions[index].path.components.last
         }.sorted()
         var result: [Instruction] = []
+        var later: [Instruction] = []
         while !pending.isEmpty {
             var progressed = false
             for (position, index) in pending.enumerated() {
                 guard let name = names[index], let last = keptOld[index]?.components.last else { continue }
                 let target = ProvisionPath(components: Array(name.components.dropLast()) + [last])
                 guard owner[target] == nil else { continue }
-                result.append(.renumber(target: name, new: target))
+                // One inside provisions already renumbered waits until the top ones are done.
+                let waits = name.components.count > 1 && !pending.contains { other in
+                    other != index && names[other].map { name.isWithin($0) } == true
+                }
+                if waits { later.append(.renumber(target: name, new: target)) } else { result.append(.renumber(target: name, new: target)) }
                 for (other, otherName) in names where otherName.isWithin(name) {
                     let renamed = ProvisionPath(components: target.components + otherName.components.dropFirst(name.components.count))
                     owner[otherName] = nil
@@ -241,8 +246,40 @@ struct InstructionGenerator {
             }
             if !progressed { return [] }
         }
+        return grouped(result) + later
+    }
+
+    /// Renumberings of provisions of one kind at the top that follow each other, as one, in
+    /// document order.
+    private func grouped(_ renumberings: [Instruction]) -> [Instruction] {
+        var result: [Instruction] = []
+        var run: [(ProvisionPath, ProvisionPath)] = []
+        func kind(_ path: ProvisionPath) -> Substring? {
+            path.components.count == 1 ? path.components[0].prefix { $0 != "-" } : nil
+        }
+        func flush() {
+            if run.count == 1, let (target, new) = run.first {
+                result.append(.renumber(target: target, new: new))
+            } else if run.count > 1 {
+                let ordered = run.sorted { (oldIndex[$0.0] ?? 0) < (oldIndex[$1.0] ?? 0) }
+                result.append(.renumberAll(targets: ordered.map(\.0), new: ordered.map(\.1)))
+            }
+            run = []
+        }
+        for instruction in renumberings {
+            guard case .renumber(let target, let new) = instruction, let kind = kind(target) else {
+                flush()
+                result.append(instruction)
+                continue
+            }
+            if let first = run.first, Self.kindOf(first.0) != kind { flush() }
+            run.append((target, new))
+        }
+        flush()
         return result
     }
+
+    private static func kindOf(_ path: ProvisionPath) -> Substring { path.components.first?.prefix { $0 != "-" } ?? "" }
 
     /// The provision just before the one at `position` inside the same parent, in the new version.
     private func previousSibling(_ position: Int) -> Int? {

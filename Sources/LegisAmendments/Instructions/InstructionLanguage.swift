@@ -34,6 +34,12 @@ public struct InstructionLanguage: Sendable {
     var repeal: String
     /// A provision is given a new number.
     var renumber: String
+    /// Several provisions at the top are given new numbers at once (`{refs}`, `{news}`: lists).
+    var renumberAll: String
+    /// The plural of each kind at the top (`Articles`, `articolele`, `§§`).
+    var pluralNames: [ProvisionKind: String]
+    /// The word before the last item of a list (`and`, `și`, `und`).
+    var conjunction: String
     /// The article that opens a renumbering, by the kind renumbered (German `Der`, `Die`,
     /// `Das`); `Der` when the kind is not listed.
     var formerArticles: [ProvisionKind: String] = [:]
