@@ -25,30 +25,43 @@ struct InstructionRenumberingTests {
             (1) Agencies shall not charge workers any fee.
 
             """
-        let new = old
+        let new =
+            old
             .replacingOccurrences(of: "\(marker) 3 — Fees", with: "\(marker) 4 — Fees")
             .replacingOccurrences(of: "\(marker) 2 — Licensing", with: "\(marker) 3 — Licensing")
             .replacingOccurrences(of: "five years", with: "four years")
             .replacingOccurrences(
                 of: "### \(marker) 3 — Licensing",
-                with: "### \(marker) 2 — Definitions\n\n(1) In this Act, an agency is a business that places workers.\n\n### \(marker) 3 — Licensing")
+                with:
+                    "### \(marker) 2 — Definitions\n\n(1) In this Act, an agency is a business that places workers.\n\n### \(marker) 3 — Licensing"
+            )
         return (old, new)
     }
 
     @Test(arguments: [
-        ("en", "Article", [
-            "1. In Article 2, paragraph 2, the words ‘five’ are replaced by ‘four’.",
-            "2. Articles 2 and 3 are renumbered as Articles 3 and 4.", "3. After Article 1, the following Article 2 is inserted:",
-        ]),
-        ("ro", "Articolul", [
-            "1. La articolul 2, alineatul (2), sintagma „five” se înlocuiește cu sintagma „four”.",
-            "2. Articolele 2 și 3 devin articolele 3 și 4.",
-            "3. După articolul 1 se introduce un nou articol, articolul 2, cu următorul cuprins:",
-        ]),
-        ("de", "§", [
-            "1. In § 2 Absatz 2 werden die Wörter „five“ durch die Wörter „four“ ersetzt.",
-            "2. Die bisherigen §§ 2 und 3 werden die §§ 3 und 4.", "3. Nach § 1 wird folgender § 2 eingefügt:",
-        ]),
+        (
+            "en", "Article",
+            [
+                "1. In Article 2, paragraph 2, the words ‘five’ are replaced by ‘four’.",
+                "2. Articles 2 and 3 are renumbered as Articles 3 and 4.",
+                "3. After Article 1, the following Article 2 is inserted:",
+            ]
+        ),
+        (
+            "ro", "Articolul",
+            [
+                "1. La articolul 2, alineatul (2), sintagma „five” se înlocuiește cu sintagma „four”.",
+                "2. Articolele 2 și 3 devin articolele 3 și 4.",
+                "3. După articolul 1 se introduce un nou articol, articolul 2, cu următorul cuprins:",
+            ]
+        ),
+        (
+            "de", "§",
+            [
+                "1. In § 2 Absatz 2 werden die Wörter „five“ durch die Wörter „four“ ersetzt.",
+                "2. Die bisherigen §§ 2 und 3 werden die §§ 3 und 4.", "3. Nach § 1 wird folgender § 2 eingefügt:",
+            ]
+        ),
         ("de", "Artikel", ["2. Die bisherigen Artikel 2 und 3 werden die Artikel 3 und 4."]),
     ])
     func anArticleInsertedInTheMiddleRenumbersTheRest(language: String, marker: String, expected: [String]) throws {
@@ -94,9 +107,13 @@ struct InstructionRenumberingTests {
     @Test func paragraphsAreRenumberedInsideTheirArticle() throws {
         let (old, _) = Self.licensing("Article")
         let inserted = old.replacingOccurrences(
-            of: "(2) The licence lasts five years.", with: "(2) The licence is personal.\n\n(3) The licence lasts five years.")
+            of: "(2) The licence lasts five years.",
+            with: "(2) The licence is personal.\n\n(3) The licence lasts five years.")
         let (text, result) = try InstructionTests.roundTrip(old, inserted, language: "en")
-        #expect(text.hasPrefix("1. Article 2, paragraph 2 becomes paragraph 3.\n2. After Article 2, paragraph 1, the following paragraph 2 is inserted:"))
+        #expect(
+            text.hasPrefix(
+                "1. Article 2, paragraph 2 becomes paragraph 3.\n2. After Article 2, paragraph 1, the following paragraph 2 is inserted:"
+            ))
         #expect(words(result) == words(inserted))
         let removed = old.replacingOccurrences(of: "(1) An agency needs a licence.\n\n(2)", with: "(1)")
         let (ro, roResult) = try InstructionTests.roundTrip(old, removed, language: "ro")
@@ -107,7 +124,8 @@ struct InstructionRenumberingTests {
     @Test func anArticleRepealedMovesTheNextOnesDown() throws {
         let (old, _) = Self.licensing("§")
         let new = old.replacingOccurrences(
-            of: "### § 2 — Licensing\n\n(1) An agency needs a licence.\n\n(2) The licence lasts five years.\n\n", with: ""
+            of: "### § 2 — Licensing\n\n(1) An agency needs a licence.\n\n(2) The licence lasts five years.\n\n",
+            with: ""
         ).replacingOccurrences(of: "§ 3 — Fees", with: "§ 2 — Fees")
         let (text, result) = try InstructionTests.roundTrip(old, new, language: "de")
         #expect(text == "1. § 2 wird aufgehoben.\n2. Der bisherige § 3 wird § 2.\n")
@@ -124,14 +142,18 @@ struct InstructionRenumberingTests {
             renumbering.parts == [
                 .text("Die bisherigen Artikel "), .reference(ProvisionPath("art-2"), "2"), .text(" und "),
                 .reference(ProvisionPath("art-3"), "3"), .text(" werden die Artikel "),
-                .newProvision(ProvisionPath("art-3"), "3"), .text(" und "), .newProvision(ProvisionPath("art-4"), "4"), .text("."),
+                .newProvision(ProvisionPath("art-3"), "3"), .text(" und "), .newProvision(ProvisionPath("art-4"), "4"),
+                .text("."),
             ])
-        let removed = Self.licensing("Article").old.replacingOccurrences(of: "(1) An agency needs a licence.\n\n(2)", with: "(1)")
+        let removed = Self.licensing("Article").old.replacingOccurrences(
+            of: "(1) An agency needs a licence.\n\n(2)", with: "(1)")
         let single = try #require(
-            AmendingInstructions.wordings(old: before, new: try Document.parse(removed, language: "en"), language: "de").last)
+            AmendingInstructions.wordings(old: before, new: try Document.parse(removed, language: "en"), language: "de")
+                .last)
         #expect(
             single.parts == [
-                .text("Der bisherige "), .reference(ProvisionPath("art-2/par-2"), "Artikel 2 Absatz 2"), .text(" wird "),
+                .text("Der bisherige "), .reference(ProvisionPath("art-2/par-2"), "Artikel 2 Absatz 2"),
+                .text(" wird "),
                 .newProvision(ProvisionPath("art-2/par-1"), "Absatz 1"), .text("."),
             ])
     }
@@ -139,7 +161,8 @@ struct InstructionRenumberingTests {
     @Test func renumberingAProvisionThatIsNotThereIsRefusedWithItsLine() throws {
         let old = try Document.parse(Self.licensing("Article").old, language: "en")
         do {
-            _ = try AmendingInstructions.apply("1. Article 3 is deleted.\n2. Article 9 becomes Article 10.\n", to: old, language: "en")
+            _ = try AmendingInstructions.apply(
+                "1. Article 3 is deleted.\n2. Article 9 becomes Article 10.\n", to: old, language: "en")
             Issue.record("renumbering a missing article was accepted")
         } catch {
             #expect(error.line == 2)
@@ -156,17 +179,21 @@ struct InstructionRenumberingTests {
             try AmendingInstructions.apply("1. Article 2 becomes paragraph 3.\n", to: old, language: "en")
         }
         do {
-            _ = try AmendingInstructions.apply("1. § 1 wird aufgehoben.\n2. Die bisherigen §§ 2 und 7 werden die §§ 1 und 2.\n", to: old, language: "de")
+            _ = try AmendingInstructions.apply(
+                "1. § 1 wird aufgehoben.\n2. Die bisherigen §§ 2 und 7 werden die §§ 1 und 2.\n", to: old,
+                language: "de")
             Issue.record("renumbering a missing article in a list was accepted")
         } catch {
             #expect(error.line == 2)
             #expect(error.message.contains("7 is not a provision"))
         }
         #expect(throws: InstructionError.self) {
-            try AmendingInstructions.apply("1. Articles 2 and 3 are renumbered as Articles 4.\n", to: old, language: "en")
+            try AmendingInstructions.apply(
+                "1. Articles 2 and 3 are renumbered as Articles 4.\n", to: old, language: "en")
         }
         #expect(throws: InstructionError.self) {
-            try AmendingInstructions.apply("1. Article 3 is deleted.\n2. Article 3 becomes Article 4.\n", to: old, language: "en")
+            try AmendingInstructions.apply(
+                "1. Article 3 is deleted.\n2. Article 3 becomes Article 4.\n", to: old, language: "en")
         }
     }
 

@@ -13,10 +13,12 @@ extension InstructionApplier {
         for target in targets {
             let name = language.reference(target)
             guard let start = own[target], last[target] != nil else {
-                throw InstructionError(line: line, "\(name) is not a provision of the text (\(target)); it cannot be renumbered.")
+                throw InstructionError(
+                    line: line, "\(name) is not a provision of the text (\(target)); it cannot be renumbered.")
             }
             guard texts[start] != nil else {
-                throw InstructionError(line: line, "\(name) was repealed by an earlier instruction; it cannot be renumbered.")
+                throw InstructionError(
+                    line: line, "\(name) was repealed by an earlier instruction; it cannot be renumbered.")
             }
             starts.append(start)
         }
@@ -25,7 +27,9 @@ extension InstructionApplier {
                 throw InstructionError(line: line, "\(language.reference(path)) already exists: renumber it first.")
             }
         }
-        guard Set(new).count == new.count else { throw InstructionError(line: line, "two provisions are given the same number.") }
+        guard Set(new).count == new.count else {
+            throw InstructionError(line: line, "two provisions are given the same number.")
+        }
         for (index, target) in targets.enumerated() {
             try relabel(starts[index], target, as: new[index], line: line, language: language)
         }
@@ -51,7 +55,8 @@ extension InstructionApplier {
         let name = language.reference(target)
         let number = String(new.components.last?.drop { $0 != "-" }.dropFirst() ?? "")
         let oldNumber = String(target.components.last?.drop { $0 != "-" }.dropFirst() ?? "")
-        guard let current = texts[start], let label = labels[start], let at = Substring(label).lastRange(of: oldNumber) else {
+        guard let current = texts[start], let label = labels[start], let at = Substring(label).lastRange(of: oldNumber)
+        else {
             throw InstructionError(line: line, "the marker of \(name) does not show its number '\(oldNumber)'.")
         }
         let newLabel = String(label[..<at.lowerBound]) + number + String(label[at.upperBound...])

@@ -208,9 +208,11 @@ struct InstructionGenerator {
         return opening + result.filter { !isInsertion($0) } + renumberings + result.filter(isInsertion)
     }
 
-    /// The renumberings that give the provisions kept (but not those inside one replaced or
-    /// repealed) their new numbers, in an order where no number is taken twice at once: each
-    /// named as the renumberings before it left it. Empty when no such order exists.
+    /// The renumberings that give the provisions kept their new numbers.
+    ///
+    /// Provisions inside one replaced or repealed are left out. The order is one where no number
+    /// is taken twice at once, each named as the renumberings before it left it; empty when no
+    /// such order exists.
     private func renumberings(skipping gone: Set<Int>) -> [Instruction] {
         var names: [Int: ProvisionPath] = [:]
         var owner: [ProvisionPath: Int] = [:]

@@ -3,7 +3,9 @@ import LegisDocument
 extension InstructionLanguage {
     /// Provisions of one kind at the top as a list (`Articles 2, 3 and 4`): the plural name, then
     /// each number (a reference, or a new number when `isNew`), the last after the conjunction.
-    func listParts(_ paths: [ProvisionPath], articleWord: String?, capitalised: Bool, isNew: Bool) -> [InstructionWording.Part] {
+    func listParts(_ paths: [ProvisionPath], articleWord: String?, capitalised: Bool, isNew: Bool)
+        -> [InstructionWording.Part]
+    {
         let first = paths.first?.components.last ?? ""
         let kind = ProvisionKind.allCases.first { first.hasPrefix($0.pathPrefix + "-") }
         var name = kind.flatMap { pluralNames[$0] } ?? ""
