@@ -162,7 +162,7 @@ struct AmendmentInstructionsCount {
             all += 1
             switch wording.instruction {
             case .replaceProvision, .insertAfter, .insertAtStart, .replaceOpening: structures += 1
-            case .replaceWords, .repeal: break
+            case .replaceWords, .repeal, .renumber, .renumberAll: break
             }
         }
     }

@@ -103,4 +103,15 @@ extension Substring {
         }
         return nil
     }
+
+    /// The last range where `target` occurs.
+    func lastRange(of target: String) -> Range<Index>? {
+        guard !target.isEmpty else { return nil }
+        var index = endIndex
+        while index > startIndex {
+            index = self.index(before: index)
+            if self[index...].hasPrefix(target) { return index..<self.index(index, offsetBy: target.count) }
+        }
+        return nil
+    }
 }

@@ -1,7 +1,8 @@
 public import LegisDocument
 
-/// One amending instruction. Provisions are named as numbered in the text being amended; an
-/// inserted provision is named by its new number.
+/// One amending instruction. Provisions are named as numbered in the text as the instructions
+/// before it left it: as in the text being amended until a renumbering, by their new numbers
+/// after it; an inserted provision is named by its new number.
 public enum Instruction: Sendable, Hashable {
     /// Words of a provision's own text replaced (by nothing: deleted).
     case replaceWords(target: ProvisionPath, old: String, new: String)
@@ -13,6 +14,12 @@ public enum Instruction: Sendable, Hashable {
     case insertAtStart(parent: ProvisionPath, new: ProvisionPath, text: String)
     /// A provision, with everything inside it, repealed.
     case repeal(target: ProvisionPath)
+    /// A provision given a new number (`new`: its full path, the last component changed); what is
+    /// inside it follows.
+    case renumber(target: ProvisionPath, new: ProvisionPath)
+    /// Provisions of one kind at the top of the text (articles, chapters) given new numbers at
+    /// once, each `targets` element becoming the `new` element at the same place.
+    case renumberAll(targets: [ProvisionPath], new: [ProvisionPath])
     /// The text before the first provision (title, preamble) replaced.
     case replaceOpening(text: String)
 }

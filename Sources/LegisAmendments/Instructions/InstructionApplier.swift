@@ -23,6 +23,8 @@ struct InstructionApplier {
     /// New provisions at the start of a piece's children, and after a piece, in order.
     var atStart: [Int: [(path: ProvisionPath, text: String)]] = [:]
     var after: [Int: [(path: ProvisionPath, text: String)]] = [:]
+    /// The marker of each provision's piece as the text now writes it (`Article 5`, `(2)`).
+    var labels: [Int: String] = [:]
 
     init(_ document: Document) {
         self.document = document
@@ -35,6 +37,7 @@ struct InstructionApplier {
             guard let path = piece.path else { continue }
             if own[path] == nil { own[path] = index }
         }
+        for (index, provision) in document.allProvisions.enumerated() { labels[index + 1] = provision.label }
         // A provision's last piece: the last piece before the next one outside it.
         var stack: [(ProvisionPath, Int)] = []
         for (index, piece) in pieces.enumerated() {
@@ -95,6 +98,10 @@ struct InstructionApplier {
                 let range = try span(anchor)
                 after[range.upperBound, default: []].append((new, text))
             }
+        case .renumber(let target, let new):
+            try renumber([target], as: [new], line: line, language: language)
+        case .renumberAll(let targets, let new):
+            try renumber(targets, as: new, line: line, language: language)
         case .insertAtStart(let parent, let new, let text):
             let range = try span(parent)
             atStart[range.lowerBound, default: []].append((new, text))

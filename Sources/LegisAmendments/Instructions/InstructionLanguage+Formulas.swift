@@ -18,6 +18,12 @@ extension InstructionLanguage {
         insertAfter: "After {ref}, the following {new} is inserted:",
         insertAtStart: "At the beginning of {ref}, the following {new} is inserted:",
         repeal: "{Ref} is deleted.",
+        renumber: "{Ref} becomes {new}.",
+        renumberAll: "{refs} are renumbered as {news}.",
+        pluralNames: [
+            .book: "Books", .part: "Parts", .title: "Titles", .chapter: "Chapters", .section: "Sections", .article: "Articles",
+        ],
+        conjunction: "and",
         replaceOpening: "The title and the text before the first provision are replaced by the following:",
         quotes: ("‘", "’"))
 
@@ -42,6 +48,13 @@ extension InstructionLanguage {
         insertAfter: "După {ref} se introduce {noun}, {new}, cu următorul cuprins:",
         insertAtStart: "La începutul {ref} se introduce {noun}, {new}, cu următorul cuprins:",
         repeal: "{Ref} se abrogă.",
+        renumber: "{Ref} devine {new}.",
+        renumberAll: "{Refs} devin {news}.",
+        pluralNames: [
+            .book: "cărțile", .part: "părțile", .title: "titlurile", .chapter: "capitolele", .section: "secțiunile",
+            .article: "articolele",
+        ],
+        conjunction: "și",
         replaceOpening: "Titlul și textul dinaintea primei dispoziții se modifică și vor avea următorul cuprins:",
         quotes: ("„", "”"))
 
@@ -65,6 +78,11 @@ extension InstructionLanguage {
         insertAfter: "Nach {ref} wird {noun} {new} eingefügt:",
         insertAtStart: "Am Anfang von {ref} wird {noun} {new} eingefügt:",
         repeal: "{Ref} wird aufgehoben.",
+        renumber: "{det} bisherige {ref} wird {new}.",
+        renumberAll: "Die bisherigen {refs} werden die {news}.",
+        pluralNames: [.book: "Bücher", .part: "Teile", .title: "Titel", .chapter: "Kapitel", .section: "Abschnitte", .article: "§§"],
+        conjunction: "und",
+        formerArticles: [.book: "Das", .chapter: "Das", .point: "Die"],
         replaceOpening: "Die Überschrift und der Text vor der ersten Vorschrift werden wie folgt gefasst:",
         quotes: ("„", "“"))
 }

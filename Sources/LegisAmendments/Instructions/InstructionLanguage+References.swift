@@ -18,6 +18,13 @@ extension InstructionLanguage {
         return name + " " + form.replacingFirst("{n}", with: number)
     }
 
+    /// The article before a renumbered provision (`{det}`): by the kind of its last component.
+    func formerArticle(of path: ProvisionPath) -> String {
+        let last = path.components.last ?? ""
+        let kind = ProvisionKind.allCases.first { last.hasPrefix($0.pathPrefix + "-") }
+        return kind.flatMap { formerArticles[$0] } ?? "Der"
+    }
+
     /// Reads a reference back into a path; nil when a part of it is not a provision name and number.
     func path(from reference: String) -> ProvisionPath? {
         var components: [String] = []

@@ -5,7 +5,8 @@ import LegisDocument
 ///
 /// In a formula, `{ref}` is a provision reference (`{Ref}`: capitalised, at the start of a
 /// sentence), `{new}` the number of an inserted provision, `{noun}` the words that introduce it,
-/// `{x}` and `{y}` the words replaced and replacing.
+/// `{x}` and `{y}` the words replaced and replacing, `{det}` the article before a renumbered
+/// provision (German).
 public struct InstructionLanguage: Sendable {
     /// The language code: `en`, `ro`, `de`.
     public var code: String
@@ -31,6 +32,17 @@ public struct InstructionLanguage: Sendable {
     var insertAtStart: String
     /// A provision is repealed.
     var repeal: String
+    /// A provision is given a new number.
+    var renumber: String
+    /// Several provisions at the top are given new numbers at once (`{refs}`, `{news}`: lists).
+    var renumberAll: String
+    /// The plural of each kind at the top (`Articles`, `articolele`, `§§`).
+    var pluralNames: [ProvisionKind: String]
+    /// The word before the last item of a list (`and`, `și`, `und`).
+    var conjunction: String
+    /// The article that opens a renumbering, by the kind renumbered (German `Der`, `Die`,
+    /// `Das`); `Der` when the kind is not listed.
+    var formerArticles: [ProvisionKind: String] = [:]
     /// The text before the first provision is replaced.
     var replaceOpening: String
     /// The quotation marks around quoted words.

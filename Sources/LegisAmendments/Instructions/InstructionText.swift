@@ -43,6 +43,12 @@ public enum InstructionText {
             return (template(language.insertAtStart).fill(["ref": ref(parent), "new": name, "noun": noun]), text)
         case .repeal(let target):
             return (template(language.repeal).fill(["Ref": ref(target).capitalisedFirst]), nil)
+        case .renumber(let target, let new):
+            let (name, _) = newName(new)
+            let values = ["ref": ref(target), "Ref": ref(target).capitalisedFirst, "new": name, "det": language.formerArticle(of: target)]
+            return (template(language.renumber).fill(values), nil)
+        case .renumberAll:
+            return (InstructionWording(instruction, language: language, articleWord: articleWord).sentence, nil)
         case .replaceOpening(let text):
             return (language.replaceOpening, text)
         }
@@ -119,6 +125,28 @@ public enum InstructionText {
             let parent = try path(values["ref"])
             let new = try path(values["new"])
             return .insertAtStart(parent: parent, new: child(new, of: parent), text: try requireBlock())
+        }
+        if let values = template(language.renumberAll).match(sentence) {
+            try noBlock()
+            let list = values["refs"] ?? values["Refs"] ?? ""
+            guard let targets = language.paths(fromList: list), let new = language.paths(fromList: values["news"] ?? ""),
+                targets.count == new.count, Set(new.map { $0.components[0].prefix { $0 != "-" } }).count == 1,
+                targets[0].components[0].prefix(while: { $0 != "-" }) == new[0].components[0].prefix(while: { $0 != "-" })
+            else {
+                throw InstructionError(line: line, "'\(sentence)' must name as many new numbers as provisions, of the same kind (e.g. \(language.reference(ProvisionPath("art-2")))).")
+            }
+            return .renumberAll(targets: targets, new: new)
+        }
+        if let values = template(language.renumber).match(sentence) {
+            try noBlock()
+            let target = try path(values["ref"] ?? values["Ref"])
+            let new = try path(values["new"])
+            guard new.components.count == 1, let last = target.components.last, let number = new.components.last,
+                last.prefix(while: { $0 != "-" }) == number.prefix(while: { $0 != "-" })
+            else {
+                throw InstructionError(line: line, "'\(values["new"] ?? "")' is not a new number for \(language.reference(target)): name a provision of the same kind.")
+            }
+            return .renumber(target: target, new: sibling(new, of: target))
         }
         if let values = template(language.repeal).match(sentence) {
             try noBlock()

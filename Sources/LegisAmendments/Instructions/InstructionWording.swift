@@ -54,6 +54,7 @@ public struct InstructionWording: Sendable, Hashable {
         }
         let formula: String
         var values: [String: Part] = [:]
+        var lists: [String: [Part]] = [:]
         switch instruction {
         case .replaceWords(let target, let old, let new):
             formula = new.isEmpty ? language.deleteWords : language.replaceWords
@@ -74,15 +75,28 @@ public struct InstructionWording: Sendable, Hashable {
         case .repeal(let target):
             formula = language.repeal
             values = ["Ref": .reference(target, ref(target).capitalisedFirst)]
+        case .renumber(let target, let new):
+            formula = language.renumber
+            values = [
+                "ref": .reference(target, ref(target)), "Ref": .reference(target, ref(target).capitalisedFirst),
+                "new": .newProvision(new, newName(new).0), "det": .text(language.formerArticle(of: target)),
+            ]
+        case .renumberAll(let targets, let new):
+            formula = language.renumberAll
+            lists = [
+                "refs": language.listParts(targets, articleWord: articleWord, capitalised: false, isNew: false),
+                "Refs": language.listParts(targets, articleWord: articleWord, capitalised: true, isNew: false),
+                "news": language.listParts(new, articleWord: articleWord, capitalised: false, isNew: true),
+            ]
         case .replaceOpening:
             formula = language.replaceOpening
         }
-        parts = Self.parts(of: formula, values)
+        parts = Self.parts(of: formula, values.mapValues { [$0] }.merging(lists) { $1 })
     }
 
     /// The formula's fixed text and slots, slots filled from `values`; `{q}` and `{/q}` (the
     /// quotation marks) are left to the quoted parts they surround.
-    private static func parts(of formula: String, _ values: [String: Part]) -> [Part] {
+    private static func parts(of formula: String, _ values: [String: [Part]]) -> [Part] {
         var parts: [Part] = []
         var literal = ""
         var rest = Substring(formula)
@@ -96,7 +110,7 @@ public struct InstructionWording: Sendable, Hashable {
                 rest = rest[rest.index(after: close)...]
                 guard name != "q", name != "/q" else { continue }
                 flush()
-                if let value = values[name] { parts.append(value) }
+                parts += values[name] ?? []
             } else {
                 literal.append(first)
                 rest = rest.dropFirst()

@@ -74,7 +74,7 @@ struct InstructionMarkup {
             (path, text) = (new, inserted)
         case .replaceOpening(let opening):
             (path, text) = (nil, opening)
-        case .replaceWords, .repeal:
+        case .replaceWords, .repeal, .renumber, .renumberAll:
             return
         }
         xml.start("quotedStructure", ["eId": eId, "startQuote": wording.openQuote, "endQuote": wording.closeQuote])
