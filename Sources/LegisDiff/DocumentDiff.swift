@@ -2,6 +2,9 @@ public import LegisDocument
 
 /// Structure-aware comparison of two versions of a document.
 public enum DocumentDiff {
+    /// Below this many bytes of input, a comparison runs on the calling thread alone.
+    public static var parallelMinimumBytes: Int { Parallel.minimumBytes }
+
     /// The redline from `old` to `new`.
     ///
     /// Provisions with the same bytes at the same path, or the same wording under another
@@ -26,7 +29,9 @@ public enum DocumentDiff {
     static func compare(_ old: Document, _ new: Document, parallel: Bool) -> Redline {
         if old.source == new.source { return unchanged(old) }
         let (oldInput, newInput) =
-            parallel ? Parallel.both({ DiffInput(old) }, { DiffInput(new) }) : (DiffInput(old), DiffInput(new))
+            parallel
+            ? Parallel.both(bytes: old.source.utf8.count + new.source.utf8.count, { DiffInput(old) }, { DiffInput(new) })
+            : (DiffInput(old), DiffInput(new))
         return changes(oldInput, newInput, parallel: parallel)
     }
 
@@ -87,6 +92,7 @@ public enum DocumentDiff {
             oldPieces: oldPieces.locator, newPieces: newPieces.locator, parallel: parallel)
         let tally = session.tally
         let (segments, (changes, moves)) = Parallel.both(
+            bytes: oldBytes.count + newBytes.count,
             { session.segments(oldSource: old.source, newSource: new.source) },
             {
                 let movedTally = movedWords(alignment, oldBytes, newBytes, oldPieces, newPieces)

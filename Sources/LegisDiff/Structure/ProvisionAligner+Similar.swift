@@ -16,29 +16,35 @@ extension ProvisionAligner {
         let oldFree = (1..<oldPieces.count).filter { alignment.newOf[$0] < 0 && oldPieces[$0].kind != nil }
         let newFree = (1..<newPieces.count).filter { alignment.oldOf[$0] < 0 && newPieces[$0].kind != nil }
         guard !oldFree.isEmpty, !newFree.isEmpty else { return }
+        let bytes =
+            oldFree.reduce(0) { $0 + oldPieces.ranges[$1].count } + newFree.reduce(0) { $0 + newPieces.ranges[$1].count }
         let (oldGrams, newGrams) = Parallel.both(
-            { Self.grams(old, oldPieces, oldFree) }, { Self.grams(new, newPieces, newFree) })
-        var postings: [UInt64: [Int32]] = [:]
-        postings.reserveCapacity(newGrams.reduce(0) { $0 + $1.count })
-        for (position, grams) in newGrams.enumerated() {
-            for gram in grams { postings[gram, default: []].append(Int32(position)) }
-        }
+            bytes: bytes, { Self.grams(old, oldPieces, oldFree) }, { Self.grams(new, newPieces, newFree) })
+        let postings = GramPostings(newGrams)
         var candidates: [(tier: Int, shared: Int, old: Int, new: Int)] = []
-        var shared: [Int32: Int] = [:]
+        // Shared word pairs per new piece, counted densely; `touched` lists the pieces to visit
+        // and to reset, so that each old piece costs only what it shares.
+        var shared = [Int32](repeating: 0, count: newFree.count)
+        var touched: [Int32] = []
         for (a, i) in oldFree.enumerated() {
-            shared.removeAll(keepingCapacity: true)
             for gram in oldGrams[a] {
-                guard let list = postings[gram], list.count <= Self.commonGramLimit else { continue }
-                for b in list { shared[b, default: 0] += 1 }
+                guard let list = postings.pieces(of: gram), list.count <= Self.commonGramLimit else { continue }
+                for b in list {
+                    if shared[Int(b)] == 0 { touched.append(b) }
+                    shared[Int(b)] += 1
+                }
             }
             let samePath = newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i])
-            for (b, count) in shared {
+            for b in touched {
+                let count = Int(shared[Int(b)])
+                shared[Int(b)] = 0
                 let j = newFree[Int(b)]
                 guard newPieces[j].kind == oldPieces[i].kind else { continue }
                 let smaller = min(oldGrams[a].count, newGrams[Int(b)].count)
                 guard smaller > 0, Double(count) >= Self.similarShare * Double(smaller) else { continue }
                 candidates.append((j == samePath ? 0 : 1, count, i, j))
             }
+            touched.removeAll(keepingCapacity: true)
         }
         candidates.sort { ($0.tier, -$0.shared, $0.old, $0.new) < ($1.tier, -$1.shared, $1.old, $1.new) }
         for candidate in candidates
@@ -64,8 +70,10 @@ extension ProvisionAligner {
             {
                 alignment.pair(i, best.key, exact: false)
             }
+            // A parent comes before its children, so it is looked at after them; only votes for
+            // a parent still unpaired can count.
             let j = alignment.newOf[i]
-            if j >= 0, let parent = oldPieces[i].parent, let newParent = newPieces[j].parent {
+            if j >= 0, let parent = oldPieces[i].parent, alignment.newOf[parent] < 0, let newParent = newPieces[j].parent {
                 votes[parent, default: [:]][newParent, default: 0] += 1
             }
         }

@@ -77,7 +77,7 @@ struct ProvisionAligner {
             done += (work[split].new ? newPieces : oldPieces).ranges[work[split].piece].count
             split += 1
         }
-        let (first, second) = Parallel.both({ keys(work[..<split]) }, { keys(work[split...]) })
+        let (first, second) = Parallel.both(bytes: total, { keys(work[..<split]) }, { keys(work[split...]) })
         var oldKeys = KeyTable(capacity: 1024)
         var newKeys = KeyTable(capacity: 1024)
         for (item, key) in zip(work, first + second) where key != 0 {

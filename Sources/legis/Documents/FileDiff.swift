@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 import LegisAmendments
 import LegisDiff
 import LegisDocument
@@ -36,8 +37,12 @@ struct FileDiff {
     private func parsePair() throws(LegisError) -> (DiffInput, DiffInput) {
         // For instructions the language names the formulas; the structure is the texts' own.
         let profile = format == .instructions ? nil : language.flatMap { StructureProfile.named($0) }
-        let results = ParseResults()
         let files = [old, new]
+        // Two short laws are read one after the other: a second thread would cost more.
+        guard files.reduce(0, { $0 + Self.size(of: $1) }) >= DocumentDiff.parallelMinimumBytes else {
+            return (DiffInput(try Self.parse(old, profile: profile)), DiffInput(try Self.parse(new, profile: profile)))
+        }
+        let results = ParseResults()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let result = Result { () throws(LegisError) in
                 DiffInput(try Self.parse(files[index], profile: profile))
@@ -45,6 +50,12 @@ struct FileDiff {
             results.store(result, at: index)
         }
         return (try results.take(0).get(), try results.take(1).get())
+    }
+
+    /// The size of `file` in bytes; 0 when it cannot be read (reading it then says why).
+    private static func size(of file: String) -> Int {
+        var status = stat()
+        return stat(file, &status) == 0 ? Int(status.st_size) : 0
     }
 
     static func parse(_ file: String, profile: StructureProfile?) throws(LegisError) -> Document {
