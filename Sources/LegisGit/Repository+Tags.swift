@@ -51,6 +51,18 @@ extension Repository {
         return result
     }
 
+    /// The size in bytes of the object `id`, read from its header only (for a packed object,
+    /// from the header of its delta, without applying it).
+    public func objectSize(_ id: ObjectID) throws(GitError) -> Int {
+        let odb = try makeHandle("git_repository_odb") { git_repository_odb(&$0, pointer) }
+        defer { git_odb_free(odb) }
+        var oid = id.oid
+        var size = 0
+        var type = GIT_OBJECT_INVALID
+        try check(git_odb_read_header(&size, &type, odb, &oid), "git_odb_read_header")
+        return size
+    }
+
     /// The type of the object `id`, read from its header only.
     public func objectType(_ id: ObjectID) throws(GitError) -> ObjectType {
         let odb = try makeHandle("git_repository_odb") { git_repository_odb(&$0, pointer) }
