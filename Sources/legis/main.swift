@@ -20,12 +20,18 @@ func runLegis(_ arguments: [String]) async -> Int32 {
     }
 }
 
-/// Runs `diff --files` in its common form without ArgumentParser (see ``FileDiff/init(quick:)``);
-/// false, having done nothing, for any other arguments.
+/// Runs `diff` in its common forms without ArgumentParser (see ``QuickDiffArguments``); false,
+/// having done nothing, for any other arguments.
 func runQuickForm(_ arguments: [String]) throws -> Bool {
-    guard let fileDiff = FileDiff(quick: arguments) else { return false }
-    try fileDiff.run()
-    return true
+    if let fileDiff = FileDiff(quick: arguments) {
+        try fileDiff.run()
+        return true
+    }
+    if let revisionDiff = RevisionDiff(quick: arguments) {
+        try revisionDiff.run()
+        return true
+    }
+    return false
 }
 
 /// Runs a command that needs no concurrency (all but `serve`) on the calling thread, without

@@ -47,18 +47,17 @@ struct Diff: ParsableCommand {
         if files {
             return try FileDiff(old: arguments[0], new: arguments[1], format: format, language: language).run()
         }
-        let id = try DocumentID(arguments[0])
-        let space = try workspace.open()
         if format == .instructions {
+            let id = try DocumentID(arguments[0])
+            let space = try workspace.open()
             let old = try space.text(of: try space.revision(of: id, arguments[1]))
             let new = try space.text(of: try space.revision(of: id, arguments.count > 2 ? arguments[2] : nil))
             return Console.write(try InstructionOutput.generate(old: old, new: new, language: language))
         }
-        let comparison = try space.compare(id, from: arguments[1], to: arguments.count > 2 ? arguments[2] : nil)
-        ProcessMemory.keepUntilExit(comparison.redline)
-        Self.write(
-            comparison.redline, format: format,
-            title: "\(id): \(comparison.from.requested) → \(comparison.to.requested)")
+        try RevisionDiff(
+            id: arguments[0], from: arguments[1], to: arguments.count > 2 ? arguments[2] : nil, format: format,
+            repo: workspace.repo
+        ).run()
     }
 
     /// Prints `redline` in `format`.

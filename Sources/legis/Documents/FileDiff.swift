@@ -75,54 +75,11 @@ struct FileDiff {
 
 extension FileDiff {
     /// Reads `diff --files OLD NEW`, with `--format F` and `--language L` in any order, without
-    /// ArgumentParser, or returns nil.
-    ///
-    /// This is the form scripts and editors call again and again, and ArgumentParser's
-    /// reflection over the command tree costs about 2.5 ms of every start in a binary this size.
-    /// Anything else (help, another option, a value that is not valid, `--`) gives nil and goes
-    /// through ArgumentParser, which also reports every error.
+    /// ArgumentParser, or returns nil (see ``QuickDiffArguments``).
     init?(quick arguments: [String]) {
-        guard arguments.first == "diff" else { return nil }
-        var files = false
-        var paths: [String] = []
-        var format: Diff.Format?
-        var language: String?
-        var index = 1
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            if !argument.hasPrefix("-") {
-                paths.append(argument)
-                continue
-            }
-            var name = argument
-            var value: String?
-            if let equals = argument.firstIndex(of: "=") {
-                name = String(argument[..<equals])
-                value = String(argument[argument.index(after: equals)...])
-            }
-            switch name {
-            case "--files" where value == nil && !files:
-                files = true
-            case "--format" where format == nil, "--language" where language == nil:
-                if value == nil, index < arguments.count, !arguments[index].hasPrefix("-") {
-                    value = arguments[index]
-                    index += 1
-                }
-                guard let value else { return nil }
-                if name == "--format" {
-                    guard let known = Diff.Format(rawValue: value), known != .docx else { return nil }
-                    format = known
-                } else {
-                    guard ["en", "ro", "de"].contains(value) else { return nil }
-                    language = value
-                }
-            default:
-                return nil
-            }
-        }
-        guard files, paths.count == 2 else { return nil }
-        self.init(old: paths[0], new: paths[1], format: format ?? .terminal, language: language)
+        guard let read = QuickDiffArguments(arguments), read.files, read.positional.count == 2, read.repo == nil
+        else { return nil }
+        self.init(old: read.positional[0], new: read.positional[1], format: read.format ?? .terminal, language: read.language)
     }
 }
 
