@@ -3,22 +3,45 @@
 ///
 /// English: `Article 3(3)(a)`; Romanian: `Art. 3 alin. (3) lit. a)`; German: `§ 3 Abs. 3 Nr. 2`.
 public struct Citations: Sendable, Hashable {
+    /// A pattern and the kind it names.
+    public struct KindPattern: Sendable, Hashable {
+        public var key: ProvisionKind
+        public var text: String
+    }
+
+    /// A pattern and the path prefix it names.
+    public struct PrefixPattern: Sendable, Hashable {
+        public var key: String
+        public var text: String
+    }
+
     /// The pattern for a kind when it comes first (`Article {n}`), by kind.
-    public var first: [ProvisionKind: String]
+    public var first: [KindPattern]
     /// The pattern for a kind after another part (`({n})`, ` alin. ({n})`), by kind.
-    public var inner: [ProvisionKind: String]
+    public var inner: [KindPattern]
 
     /// Patterns for levels that share a kind with another and differ by path prefix (German
     /// `div`: `Abschnitt {n}`), by path prefix; they win over ``first``.
-    public var byPathPrefix: [String: String]
+    public var byPathPrefix: [PrefixPattern]
 
+    // Lists, not dictionaries: a dictionary keyed by a type of this module makes the Swift
+    // runtime look its conformance to Hashable up among every conformance of the binary the
+    // first time, which took a tenth of every short `legis diff`.
     public init(
-        first: [ProvisionKind: String], inner: [ProvisionKind: String], byPathPrefix: [String: String] = [:]
+        first: KeyValuePairs<ProvisionKind, String>, inner: KeyValuePairs<ProvisionKind, String>,
+        byPathPrefix: KeyValuePairs<String, String> = [:]
     ) {
-        self.first = first
-        self.inner = inner
-        self.byPathPrefix = byPathPrefix
+        self.first = first.map { KindPattern(key: $0.key, text: $0.value) }
+        self.inner = inner.map { KindPattern(key: $0.key, text: $0.value) }
+        self.byPathPrefix = byPathPrefix.map { PrefixPattern(key: $0.key, text: $0.value) }
     }
+
+    /// The pattern for `kind` when it comes first.
+    public func first(_ kind: ProvisionKind) -> String? { first.first { $0.key == kind }?.text }
+    /// The pattern for `kind` after another part.
+    public func inner(_ kind: ProvisionKind) -> String? { inner.first { $0.key == kind }?.text }
+    /// The pattern for a level of path prefix `prefix`, when it has one of its own.
+    public func byPathPrefix(_ prefix: String) -> String? { byPathPrefix.first { $0.key == prefix }?.text }
 
     public static let english = Citations(
         first: [
@@ -68,8 +91,8 @@ extension StructureProfile {
         for (index, part) in parts.enumerated() {
             let pattern =
                 index == 0
-                ? citations.byPathPrefix[part.2] ?? citations.first[part.0] ?? "{n}"
-                : citations.inner[part.0] ?? " " + (citations.first[part.0] ?? "{n}")
+                ? citations.byPathPrefix(part.2) ?? citations.first(part.0) ?? "{n}"
+                : citations.inner(part.0) ?? " " + (citations.first(part.0) ?? "{n}")
             out += pattern.replacingOccurrences("{n}", with: part.1)
         }
         return out.isEmpty ? path.description : out

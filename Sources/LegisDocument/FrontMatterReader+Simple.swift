@@ -13,7 +13,8 @@ extension FrontMatterReader {
     ) -> FrontMatter? {
         var result = FrontMatter()
         // A set: front matter of tens of thousands of fields must not be read in quadratic time.
-        var keys: Set<String> = []
+        // Keys here are ASCII (`isKeyByte`), so comparing bytes is comparing them.
+        var keys = PathKeySet(expecting: 16, asciiOnly: true)
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
             var lineEnd = lineStart
@@ -32,7 +33,7 @@ extension FrontMatterReader {
             while valueStart < contentEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
             guard isPlainValue(bytes, valueStart..<contentEnd) else { return nil }
             let name = ByteClass.string(bytes, lineStart..<colon)
-            guard keys.insert(name).inserted else { return nil }
+            guard keys.insert(name, hash: PathKeySet.hash(name)) else { return nil }
             let written = ByteClass.string(bytes, valueStart..<contentEnd)
             let text: String? = ["", "~", "null", "Null", "NULL"].contains(written) ? nil : written
             switch name.lowercased() {

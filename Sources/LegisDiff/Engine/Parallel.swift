@@ -1,22 +1,22 @@
 import Dispatch
 
 /// Runs two independent pieces of work at once, one per core.
-enum Parallel {
+public enum Parallel {
     /// Below this many bytes of work, a second thread costs more than it saves: waking or
     /// creating a worker thread takes about a tenth of a millisecond on a small virtual machine,
     /// as long as all the work on a short law.
-    static let minimumBytes = 96 << 10
+    public static let minimumBytes = 96 << 10
 
     /// `both(first, second)` when the two pieces of work together cover at least
     /// ``minimumBytes`` bytes, else the two one after the other on the calling thread (the
     /// results are the same).
-    static func both<A, B>(bytes: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
+    public static func both<A, B>(bytes: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
         bytes < minimumBytes ? (first(), second()) : both(first, second)
     }
 
     /// The results of `first` and `second`, computed on two threads (the calling thread and one
     /// other); the results do not depend on the timing.
-    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         let slots = PairSlots<A, B>()
         withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in

@@ -61,22 +61,38 @@ extension ProvisionAligner {
     func pairParents(_ alignment: inout Alignment) {
         let oldChildren = Self.childCounts(oldPieces)
         let newChildren = Self.childCounts(newPieces)
-        var votes: [Int: [Int: Int]] = [:]
+        // The new parents of each old piece's paired children, one entry per child.
+        var votes = [[Int32]](repeating: [], count: oldPieces.count)
         for i in stride(from: oldPieces.count - 1, through: 1, by: -1) {
-            if alignment.newOf[i] < 0, oldChildren[i] > 0, let tally = votes[i],
-                let best = tally.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
-                alignment.oldOf[best.key] < 0, newPieces[best.key].kind == oldPieces[i].kind,
-                best.value * 2 >= oldChildren[i], best.value * 2 >= newChildren[best.key]
+            if alignment.newOf[i] < 0, oldChildren[i] > 0, let best = Self.mostVoted(&votes[i]),
+                alignment.oldOf[best.piece] < 0, newPieces[best.piece].kind == oldPieces[i].kind,
+                best.votes * 2 >= oldChildren[i], best.votes * 2 >= newChildren[best.piece]
             {
-                alignment.pair(i, best.key, exact: false)
+                alignment.pair(i, best.piece, exact: false)
             }
             // A parent comes before its children, so it is looked at after them; only votes for
             // a parent still unpaired can count.
             let j = alignment.newOf[i]
             if j >= 0, let parent = oldPieces[i].parent, alignment.newOf[parent] < 0, let newParent = newPieces[j].parent {
-                votes[parent, default: [:]][newParent, default: 0] += 1
+                votes[parent].append(Int32(newParent))
             }
         }
+    }
+
+    /// The piece named most often in `votes`, the first in piece order among equals, and how
+    /// often; nil when there is none.
+    private static func mostVoted(_ votes: inout [Int32]) -> (piece: Int, votes: Int)? {
+        guard !votes.isEmpty else { return nil }
+        votes.sort()
+        var best = (piece: Int(votes[0]), votes: 0)
+        var start = 0
+        while start < votes.count {
+            var end = start + 1
+            while end < votes.count, votes[end] == votes[start] { end += 1 }
+            if end - start > best.votes { best = (Int(votes[start]), end - start) }
+            start = end
+        }
+        return best
     }
 
     /// The number of children of each piece.
