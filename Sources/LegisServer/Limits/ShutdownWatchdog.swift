@@ -11,11 +11,16 @@ import Foundation
 /// cancelled, and the server's tasks wait for it; past `limit` the process exits with status 0
 /// and says so on standard error. Signal sources from Dispatch coexist with the service
 /// group's own, so both see each signal.
+///
+/// The signal and the timer are handled on the main queue, which the main thread serves
+/// (`legis serve` parks it in `dispatchMain()`), not on a queue of Dispatch's worker pool: while
+/// comparisons keep every worker of the pool busy, work queued there waits for them, and the
+/// bound would be as long as the longest comparison.
 final class ShutdownWatchdog {
     private let sources: [any DispatchSourceSignal]
 
     init(limit: Duration) {
-        let queue = DispatchQueue(label: "legis.shutdown-watchdog")
+        let queue = DispatchQueue.main
         sources = [SIGTERM, SIGINT].map { signalNumber in
             signal(signalNumber, SIG_IGN)  // Delivered to the sources only, as the service group does.
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)

@@ -1,4 +1,3 @@
-import Foundation
 import Glibc
 import Synchronization
 
@@ -22,17 +21,30 @@ enum Console {
 
     /// Writes text to standard output as is.
     static func write(_ text: String) {
-        if let capture { capture.write(text, error: false) } else { FileHandle.standardOutput.write(Data(text.utf8)) }
+        if let capture { return capture.write(text, error: false) }
+        put(Array(text.utf8), to: STDOUT_FILENO)
     }
 
     /// Writes bytes to standard output as they are.
     static func write(bytes: [UInt8]) {
         if let capture { return capture.write(String(decoding: bytes, as: UTF8.self), error: false) }
+        put(bytes, to: STDOUT_FILENO)
+    }
+
+    /// Writes a line to standard error.
+    static func error(_ text: String) {
+        if let capture { return capture.write(text + "\n", error: true) }
+        put(Array((text + "\n").utf8), to: STDERR_FILENO)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, again after an interruption; a closed pipe ends
+    /// the writing quietly.
+    private static func put(_ bytes: [UInt8], to descriptor: Int32) {
         bytes.withUnsafeBytes { buffer in
             guard var next = buffer.baseAddress else { return }
             var left = buffer.count
             while left > 0 {
-                let written = Glibc.write(STDOUT_FILENO, next, left)
+                let written = Glibc.write(descriptor, next, left)
                 if written > 0 {
                     next += written
                     left -= written
@@ -40,13 +52,6 @@ enum Console {
                     return
                 }
             }
-        }
-    }
-
-    /// Writes a line to standard error.
-    static func error(_ text: String) {
-        if let capture { capture.write(text + "\n", error: true) } else {
-            FileHandle.standardError.write(Data((text + "\n").utf8))
         }
     }
 
