@@ -1,4 +1,3 @@
-import Dispatch
 import Glibc
 import LegisAmendments
 import LegisDiff
@@ -32,24 +31,18 @@ struct FileDiff {
         Diff.write(redline, format: format, title: "\(old) → \(new)")
     }
 
-    /// Reads, parses and prepares both files for comparison, one on each of two threads (the
-    /// same pool of threads the comparison then uses).
+    /// Reads, parses and prepares both files for comparison, one on each of two threads when
+    /// they are large.
     private func parsePair() throws(LegisError) -> (DiffInput, DiffInput) {
         // For instructions the language names the formulas; the structure is the texts' own.
         let profile = format == .instructions ? nil : language.flatMap { StructureProfile.named($0) }
-        let files = [old, new]
         // Two short laws are read one after the other: a second thread would cost more.
-        guard files.reduce(0, { $0 + Self.size(of: $1) }) >= DocumentDiff.parallelMinimumBytes else {
-            return (DiffInput(try Self.parse(old, profile: profile)), DiffInput(try Self.parse(new, profile: profile)))
-        }
-        let results = ParseResults()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = Result { () throws(LegisError) in
-                DiffInput(try Self.parse(files[index], profile: profile))
-            }
-            results.store(result, at: index)
-        }
-        return (try results.take(0).get(), try results.take(1).get())
+        let size = Self.size(of: old) + Self.size(of: new)
+        let (older, newer) = Parallel.both(
+            bytes: size,
+            { Result { () throws(LegisError) in DiffInput(try Self.parse(old, profile: profile)) } },
+            { Result { () throws(LegisError) in DiffInput(try Self.parse(new, profile: profile)) } })
+        return (try older.get(), try newer.get())
     }
 
     /// The size of `file` in bytes; 0 when it cannot be read (reading it then says why).
@@ -81,18 +74,4 @@ extension FileDiff {
         else { return nil }
         self.init(old: read.positional[0], new: read.positional[1], format: read.format ?? .terminal, language: read.language)
     }
-}
-
-/// The results of the two parses, each written by one thread and read after both finished.
-private final class ParseResults: @unchecked Sendable {
-    // Safe: each slot is written by exactly one iteration of `concurrentPerform`, and read only
-    // after `concurrentPerform` has returned, which orders the writes before the reads.
-    private var slots: [Result<DiffInput, LegisError>] = Array(
-        repeating: .failure(LegisError(.io, "the file could not be read.")), count: 2)
-
-    func store(_ result: Result<DiffInput, LegisError>, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = result }
-    }
-
-    func take(_ index: Int) -> Result<DiffInput, LegisError> { slots[index] }
 }
