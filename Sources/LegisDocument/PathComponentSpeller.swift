@@ -4,9 +4,12 @@ struct PathComponentSpeller {
     /// The path prefixes of the profile's levels by rank, then of paragraphs, points and
     /// letters: their bytes, one after another, and where each lies.
     private let prefixLetters: [UInt8]
-    private let prefixRanges: [Range<Int>]
+    /// Where each prefix's letters start in `prefixLetters`, and one more entry for the end.
+    /// (Offsets, not an array of `Range`: its element type's conformance would be looked up
+    /// among every conformance of the binary at each start.)
+    private let prefixStarts: [Int]
     private let prefixTexts: [String]
-    /// The first index in `prefixRanges` after the levels': paragraphs, points, letters.
+    /// The first prefix index after the levels': paragraphs, points, letters.
     private let itemPrefixes: Int
     /// Room to spell a path component.
     private var scratch = [UInt8](repeating: 0, count: 128)
@@ -17,15 +20,15 @@ struct PathComponentSpeller {
     /// A speller for a profile whose levels have `pathPrefixes` (by rank).
     init(pathPrefixes: [String]) {
         var letters: [UInt8] = []
-        var ranges: [Range<Int>] = []
+        var starts: [Int] = []
         let texts = pathPrefixes + [ProvisionKind.paragraph, .point, .letter].map(\.pathPrefix)
         for prefix in texts {
-            let start = letters.count
+            starts.append(letters.count)
             letters += prefix.utf8
-            ranges.append(start..<letters.count)
         }
+        starts.append(letters.count)
         prefixLetters = letters
-        prefixRanges = ranges
+        prefixStarts = starts
         prefixTexts = texts
         itemPrefixes = pathPrefixes.count
         prefixesAreASCII = letters.allSatisfy { $0 < 0x80 }
@@ -53,12 +56,12 @@ struct PathComponentSpeller {
     }
 
     /// The normalised number written in `range` of `bytes`, and the path component made of it
-    /// with prefix `prefix` (an index in `prefixRanges`): `art-7^1`; with the component's hash
+    /// with prefix `prefix` (an index in `prefixStarts`): `art-7^1`; with the component's hash
     /// when `hashing`.
     private mutating func spell(
         _ prefix: Int, _ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, hashing: Bool
     ) -> (number: String, component: String, hash: UInt64) {
-        let prefixRange = prefixRanges[prefix]
+        let prefixRange = prefixStarts[prefix]..<prefixStarts[prefix + 1]
         let numberStart = prefixRange.count + 1
         // A normalised number is never longer than it is written (`¹` is two or three bytes,
         // `^1` two).

@@ -23,7 +23,16 @@ public struct ProvisionPath: Sendable, Hashable, Codable, Comparable, CustomStri
             && Array(components.prefix(other.components.count)) == other.components
     }
 
-    public var description: String { components.joined(separator: "/") }
+    public var description: String {
+        // Joined by hand: `joined(separator:)` costs a runtime conformance lookup on first use,
+        // a noticeable part of a short `legis diff`.
+        var text = ""
+        for (index, component) in components.enumerated() {
+            if index > 0 { text += "/" }
+            text += component
+        }
+        return text
+    }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.description < rhs.description }
 

@@ -164,7 +164,7 @@ struct ChangeReport {
     /// versions path by path would find a different text at either path and no entry names it
     /// yet: so that every path whose text differs between the versions is in the report.
     mutating func coverChangedPaths(oldByPath: PathIndex, newByPath: PathIndex) {
-        var reported = Set<ProvisionPath>()
+        var reported = PathSet()
         for change in changes {
             if let path = change.oldPath { reported.insert(path) }
             if let path = change.newPath { reported.insert(path) }

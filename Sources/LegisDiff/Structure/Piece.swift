@@ -27,7 +27,7 @@ struct PieceTable: Sendable {
     let pieces: [Piece]
     /// Each piece's byte range (the same as `pieces[i].range`, kept apart for the loops that read
     /// nothing else).
-    let ranges: [Range<Int>]
+    let ranges: ByteRanges
     /// A hash of each piece's path (see ``PathIndex/key(_:)``), 0 for no path.
     let pathKeys: [UInt64]
 
@@ -47,7 +47,7 @@ struct PieceTable: Sendable {
         }
         for provision in document.provisions.indices { visit(document.provisions[provision], parent: nil) }
         self.pieces = pieces
-        ranges = pieces.map(\.range)
+        ranges = ByteRanges(pieces.map(\.range.lowerBound), pieces.map(\.range.upperBound))
         pathKeys = pieces.map { piece in piece.path.map(PathIndex.key) ?? 0 }
     }
 
@@ -55,5 +55,5 @@ struct PieceTable: Sendable {
 
     subscript(index: Int) -> Piece { pieces[index] }
 
-    var locator: PieceLocator { PieceLocator(starts: ranges.map(\.lowerBound)) }
+    var locator: PieceLocator { PieceLocator(starts: ranges.lowerBounds) }
 }
