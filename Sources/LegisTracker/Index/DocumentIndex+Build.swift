@@ -1,13 +1,25 @@
+import Glibc
 import LegisGit
 
 extension DocumentIndex {
     /// Computes the index of `tip` from the whole history: one tree read for the documents, one
     /// walk that stops as soon as every document has its last change, one blob read per document
     /// for its front matter.
-    static func build(in workspace: Workspace, tip: ObjectID) throws(LegisError) -> DocumentIndex {
+    ///
+    /// With `threads` 2, a second thread starts reading the blobs at once, while this one walks
+    /// the history and then joins it; the index is the same as with one thread.
+    static func build(
+        in workspace: Workspace, tip: ObjectID, threads: Int = defaultThreads
+    ) throws(LegisError) -> DocumentIndex {
         let repository = workspace.repository
         let files = try workspace.git { () throws(GitError) in try repository.files(at: tip) }
         let documents = files.filter { workspace.config.documentID(forPath: $0.key) != nil }
+        let reader = DocumentFieldsReader(
+            documents.sorted(by: { $0.key < $1.key }).map { DocumentFieldsReader.Item(path: $0.key, blob: $0.value) })
+        if threads > 1, reader.items.count >= minimumForTwoThreads {
+            reader.startOtherThread(gitDirectory: repository.gitDirectory)
+        }
+        defer { reader.stop() }  // On an error, the other thread stops before this returns.
         var pending = Set(documents.keys)
         var changes: [DocumentChange] = []
         var changeOf: [String: Int] = [:]
@@ -27,21 +39,26 @@ extension DocumentIndex {
                 }
             }
         }
+        let read = try workspace.git { () throws(GitError) in try reader.finish(with: repository) }
         var entries: [Entry] = []
         entries.reserveCapacity(documents.count)
-        for (path, blob) in documents.sorted(by: { $0.key < $1.key }) {
-            guard let change = changeOf[path] else { continue }  // Unreachable: every file was added by some commit.
-            let bytes = try workspace.git { () throws(GitError) in try repository.blob(blob) }
-            let fields = fields(of: bytes, path: path)
+        for (item, fields) in zip(reader.items, read) {
+            guard let change = changeOf[item.path] else { continue }  // Unreachable: every file was added by some commit.
             entries.append(
                 Entry(
-                    path: path, blob: blob, change: change, title: fields.title, kind: fields.kind,
+                    path: item.path, blob: item.blob, change: change, title: fields.title, kind: fields.kind,
                     status: fields.status, language: fields.language, problem: fields.problem))
         }
         return DocumentIndex(
             tip: tip, branch: workspace.branch, config: files[WorkspaceConfig.fileName], changes: changes,
             entries: entries)
     }
+
+    /// Two threads when the machine has more than one core.
+    static var defaultThreads: Int { sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 ? 2 : 1 }
+
+    /// Below this many documents a second thread costs more than it saves.
+    static let minimumForTwoThreads = 32
 
     /// The index of `tip` computed from this one by walking only the commits since its tip and
     /// reading only the documents whose blob changed; `nil` when that cannot be done (the branch
