@@ -1,3 +1,5 @@
+import Glibc
+
 /// A tree object's entries read straight from its stored bytes (`<octal mode> <name>\0<20-byte
 /// id>` one after another, in git's order), as git's own tree walks read them: no libgit2 tree
 /// object, no copy of a name or an id until one is needed.
@@ -10,8 +12,10 @@ struct RawTree {
         case blob, tree, commit
     }
 
-    /// One entry: where its name and id are in ``bytes``, and its kind.
+    /// One entry: where it, its name and its id are in ``bytes``, and its kind.
     struct Entry {
+        /// Where the entry starts (its mode).
+        var start: Int
         var nameStart: Int
         var nameEnd: Int
         var kind: Kind
@@ -36,6 +40,7 @@ struct RawTree {
         var index = 0
         let count = bytes.count
         while index < count {
+            let start = index
             var mode: UInt32 = 0
             var digits = 0
             while index < count, bytes[index] != UInt8(ascii: " ") {
@@ -56,7 +61,7 @@ struct RawTree {
                 case 0o160000: .commit
                 default: .blob
                 }
-            entries.append(Entry(nameStart: nameStart, nameEnd: index, kind: kind, idStart: index + 1))
+            entries.append(Entry(start: start, nameStart: nameStart, nameEnd: index, kind: kind, idStart: index + 1))
             index += 21
         }
         self.bytes = bytes
@@ -71,6 +76,19 @@ struct RawTree {
     /// The id of `entry`.
     func id(_ entry: Entry) -> ObjectID {
         ObjectID(bytes: bytes[entry.idStart..<entry.idStart + 20]) ?? .zero
+    }
+
+    /// Whether `entry` and `other`'s entry `otherEntry` are stored alike: same mode, name and
+    /// id (what most entries of two versions of a folder are).
+    func sameEntry(_ entry: Entry, as otherEntry: Entry, in other: RawTree) -> Bool {
+        let length = entry.idStart + 20 - entry.start
+        guard otherEntry.idStart + 20 - otherEntry.start == length else { return false }
+        return bytes.withUnsafeBytes { (mine) in
+            other.bytes.withUnsafeBytes { (theirs) in
+                guard let mine = mine.baseAddress, let theirs = theirs.baseAddress else { return false }
+                return memcmp(mine + entry.start, theirs + otherEntry.start, length) == 0
+            }
+        }
     }
 
     /// Whether `entry` and `other`'s entry `otherEntry` have the same id.

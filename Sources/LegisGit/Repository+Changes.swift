@@ -49,6 +49,13 @@ extension Repository {
         var oldIndex = 0
         var newIndex = 0
         while oldIndex < oldTree.entries.count || newIndex < newTree.entries.count {
+            if oldIndex < oldTree.entries.count, newIndex < newTree.entries.count,
+                oldTree.sameEntry(oldTree.entries[oldIndex], as: newTree.entries[newIndex], in: newTree)
+            {
+                oldIndex += 1
+                newIndex += 1
+                continue
+            }
             let order: Int
             if oldIndex == oldTree.entries.count {
                 order = 1
