@@ -1,4 +1,3 @@
-import Glibc
 import LegisGit
 import Synchronization
 
@@ -20,10 +19,8 @@ final class DocumentFieldsReader: Sendable {
     let items: [Item]
     /// The next item no thread has taken yet.
     private let next = Atomic<Int>(0)
-    /// What the other thread read, by item position.
-    private let otherResults = Mutex<[(Int, DocumentIndex.Fields)]>([])
-    /// The other thread, once started.
-    private let other = Mutex<pthread_t?>(nil)
+    /// The other thread and what it read, by item position.
+    private let other = Mutex<OtherThread<[(Int, DocumentIndex.Fields)]>?>(nil)
 
     init(_ items: [Item]) {
         self.items = items
@@ -35,27 +32,14 @@ final class DocumentFieldsReader: Sendable {
     /// whatever it left on the calling thread (so an error is reported as a one-thread read
     /// reports it).
     func startOtherThread(gitDirectory: String) {
-        let work = OtherThreadWork { [self] in
+        let thread = OtherThread { [self] in
             var results: [(Int, DocumentIndex.Fields)] = []
             if let repository = try? Repository.open(at: gitDirectory) {
                 try? take(with: repository, into: &results)
             }
-            otherResults.withLock { $0 = results }
+            return results
         }
-        let context = Unmanaged.passRetained(work).toOpaque()
-        var thread = pthread_t()
-        let started = pthread_create(
-            &thread, nil,
-            { (context) in
-                guard let context else { return nil }
-                Unmanaged<OtherThreadWork>.fromOpaque(context).takeRetainedValue().body()
-                return nil
-            }, context)
-        if started == 0 {
-            other.withLock { $0 = thread }
-        } else {
-            Unmanaged<OtherThreadWork>.fromOpaque(context).release()  // No thread: this one reads everything.
-        }
+        other.withLock { $0 = thread }
     }
 
     /// Leaves no item for any thread to take and waits for the other thread to stop: what a
@@ -65,11 +49,9 @@ final class DocumentFieldsReader: Sendable {
         _ = joinOtherThread()
     }
 
-    /// Waits for the other thread, if one runs, and returns what it read.
+    /// Waits for the other thread, if one was started, and returns what it read.
     private func joinOtherThread() -> [(Int, DocumentIndex.Fields)] {
-        guard let thread = other.withLock({ (thread) in defer { thread = nil }; return thread }) else { return [] }
-        pthread_join(thread, nil)
-        return otherResults.withLock { $0 }
+        other.withLock { (thread) in defer { thread = nil }; return thread }?.join() ?? []
     }
 
     /// Reads the items no thread has taken yet with `repository`, waits for the other thread,
@@ -115,11 +97,3 @@ final class DocumentFieldsReader: Sendable {
     }
 }
 
-/// The work of the other thread, handed to it through `pthread_create`'s context pointer.
-private final class OtherThreadWork: Sendable {
-    let body: @Sendable () -> Void
-
-    init(_ body: @escaping @Sendable () -> Void) {
-        self.body = body
-    }
-}

@@ -13,14 +13,14 @@ extension DocumentIndex {
     ) throws(LegisError) -> DocumentIndex {
         let repository = workspace.repository
         let files = try workspace.git { () throws(GitError) in try repository.files(at: tip) }
-        let documents = files.filter { workspace.config.documentID(forPath: $0.key) != nil }
+        let paths = documentPaths(files.keys.sorted(), config: workspace.config, threads: threads)
         let reader = DocumentFieldsReader(
-            documents.sorted(by: { $0.key < $1.key }).map { DocumentFieldsReader.Item(path: $0.key, blob: $0.value) })
+            paths.compactMap { (path) in files[path].map { DocumentFieldsReader.Item(path: path, blob: $0) } })
         if threads > 1, reader.items.count >= minimumForTwoThreads {
             reader.startOtherThread(gitDirectory: repository.gitDirectory)
         }
         defer { reader.stop() }  // On an error, the other thread stops before this returns.
-        var pending = Set(documents.keys)
+        var pending = Set(paths)
         var changes: [DocumentChange] = []
         var changeOf: [String: Int] = [:]
         if !pending.isEmpty {
@@ -41,7 +41,7 @@ extension DocumentIndex {
         }
         let read = try workspace.git { () throws(GitError) in try reader.finish(with: repository) }
         var entries: [Entry] = []
-        entries.reserveCapacity(documents.count)
+        entries.reserveCapacity(reader.items.count)
         for (item, fields) in zip(reader.items, read) {
             guard let change = changeOf[item.path] else { continue }  // Unreachable: every file was added by some commit.
             entries.append(
@@ -59,6 +59,18 @@ extension DocumentIndex {
 
     /// Below this many documents a second thread costs more than it saves.
     static let minimumForTwoThreads = 32
+
+    /// The paths among `sorted` that are documents, in the same order; with two threads, each
+    /// matches half of them against the workspace's patterns.
+    private static func documentPaths(_ sorted: [String], config: WorkspaceConfig, threads: Int) -> [String] {
+        guard threads > 1, sorted.count >= minimumForTwoThreads * 8 else {
+            return sorted.filter { config.documentID(forPath: $0) != nil }
+        }
+        let secondHalf = Array(sorted[(sorted.count / 2)...])
+        let other = OtherThread { secondHalf.filter { config.documentID(forPath: $0) != nil } }
+        let firstHalf = sorted[..<(sorted.count / 2)].filter { config.documentID(forPath: $0) != nil }
+        return firstHalf + other.join()
+    }
 
     /// The index of `tip` computed from this one by walking only the commits since its tip and
     /// reading only the documents whose blob changed; `nil` when that cannot be done (the branch
