@@ -93,10 +93,12 @@ struct RawTree {
 
     /// Whether `entry` and `other`'s entry `otherEntry` have the same id.
     func sameID(_ entry: Entry, as otherEntry: Entry, in other: RawTree) -> Bool {
-        bytes[entry.idStart..<entry.idStart + 20].elementsEqual(other.bytes[otherEntry.idStart..<otherEntry.idStart + 20])
+        bytes[entry.idStart..<entry.idStart + 20].elementsEqual(
+            other.bytes[otherEntry.idStart..<otherEntry.idStart + 20])
     }
 
     /// Git's order of tree entries: names byte by byte, a folder's name as if it ended in `/`.
+    ///
     /// Negative when `entry` comes before `other`'s `otherEntry`, zero when they have the same
     /// name and are both folders or both not.
     func order(_ entry: Entry, _ otherEntry: Entry, in other: RawTree) -> Int {

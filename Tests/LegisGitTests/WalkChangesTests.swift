@@ -9,7 +9,8 @@ struct WalkChangesTests {
     /// submodule commits left out, as they are no files of the repository.
     private func gitChanges(_ commit: ObjectID, in folder: String) throws -> [String: ObjectID?] {
         var result: [String: ObjectID?] = [:]
-        let output = try git(["diff-tree", "-r", "--root", "--no-renames", "--no-commit-id", "-z", commit.hex], in: folder)
+        let output = try git(
+            ["diff-tree", "-r", "--root", "--no-renames", "--no-commit-id", "-z", commit.hex], in: folder)
         let fields = output.split(separator: "\0", omittingEmptySubsequences: true)
         var index = 0
         while index + 1 < fields.count {
@@ -29,7 +30,8 @@ struct WalkChangesTests {
         _ = try Repository.initialize(at: work)
         func write(_ path: String, _ text: String) throws {
             let url = URL(fileURLWithPath: work + "/" + path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         func commit(_ message: String) throws {
@@ -56,7 +58,9 @@ struct WalkChangesTests {
         try commit("The file becomes a folder again, a whole tree goes")
         try FileManager.default.createSymbolicLink(atPath: work + "/link.md", withDestinationPath: "link-target.md")
         try git(["add", "link.md"], in: work)
-        try git(["update-index", "--add", "--cacheinfo", "160000,\(try gitLine(["rev-parse", "HEAD"], in: work)),sub"], in: work)
+        try git(
+            ["update-index", "--add", "--cacheinfo", "160000,\(try gitLine(["rev-parse", "HEAD"], in: work)),sub"],
+            in: work)
         try git(["commit", "-q", "-m", "A link and a submodule"], in: work)
         try git(["commit", "-q", "--allow-empty", "-m", "Nothing changed"], in: work)
 

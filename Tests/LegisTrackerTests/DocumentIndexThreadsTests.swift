@@ -16,17 +16,20 @@ struct DocumentIndexThreadsTests {
                 let letter = String(UnicodeScalar(UInt8(ascii: "a") + UInt8(number % 7)))
                 try folder.write(
                     "\(letter)/law\(number)/index.md",
-                    "---\ntitle: Law \(number)\nstatus: draft\n---\n\n# Law \(number)\n\n### Article 1\n\n(1) Text \(number).\n")
+                    "---\ntitle: Law \(number)\nstatus: draft\n---\n\n# Law \(number)\n\n### Article 1\n\n(1) Text \(number).\n"
+                )
             }
             try Git.run(["add", "-A"], in: folder.path)
             try Git.run(["commit", "-q", "-m", "Batch \(batch)"], in: folder.path)
         }
         func write(_ path: String, _ bytes: Data) throws {
             let url = URL(fileURLWithPath: folder.file(path))
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try bytes.write(to: url)
         }
-        try write("b/latin1/index.md", Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0xFF, 0xFE, 0x0A, 0x2D, 0x2D, 0x2D, 0x0A]))
+        try write(
+            "b/latin1/index.md", Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0xFF, 0xFE, 0x0A, 0x2D, 0x2D, 0x2D, 0x0A]))
         try write("c/nul/index.md", Data("---\ntitle: Nul\n---\n\nText\0more\n".utf8))
         try write("d/huge/index.md", Data(repeating: UInt8(ascii: "x"), count: 8 * 1024 * 1024 + 1))
         try folder.write("e/unclosed/index.md", "---\ntitle: Never closed\n\n# Text\n")

@@ -51,7 +51,10 @@ final class DocumentFieldsReader: Sendable {
 
     /// Waits for the other thread, if one was started, and returns what it read.
     private func joinOtherThread() -> [(Int, DocumentIndex.Fields)] {
-        other.withLock { (thread) in defer { thread = nil }; return thread }?.join() ?? []
+        other.withLock { (thread) in
+            defer { thread = nil }
+            return thread
+        }?.join() ?? []
     }
 
     /// Reads the items no thread has taken yet with `repository`, waits for the other thread,
@@ -96,4 +99,3 @@ final class DocumentFieldsReader: Sendable {
         }
     }
 }
-

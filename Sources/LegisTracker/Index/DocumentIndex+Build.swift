@@ -43,7 +43,8 @@ extension DocumentIndex {
         var entries: [Entry] = []
         entries.reserveCapacity(reader.items.count)
         for (item, fields) in zip(reader.items, read) {
-            guard let change = changeOf[item.path] else { continue }  // Unreachable: every file was added by some commit.
+            // Always found: every file was added by some commit.
+            guard let change = changeOf[item.path] else { continue }
             entries.append(
                 Entry(
                     path: item.path, blob: item.blob, change: change, title: fields.title, kind: fields.kind,

@@ -36,7 +36,10 @@ final class OtherThread<Result: Sendable>: Sendable {
 
     /// Waits for the thread to finish and returns what `body` returned.
     func join() -> Result {
-        if let started = thread.withLock({ (thread) in defer { thread = nil }; return thread }) {
+        if let started = thread.withLock({ (thread) in
+            defer { thread = nil }
+            return thread
+        }) {
             pthread_join(started, nil)
         }
         if let value = result.withLock({ $0 }) { return value }
