@@ -1,3 +1,4 @@
+import CLibGit2
 import Glibc
 
 /// A tree object's entries read straight from its stored bytes (`<octal mode> <name>\0<20-byte
@@ -23,19 +24,35 @@ struct RawTree {
         var idStart: Int
     }
 
-    let bytes: [UInt8]
+    /// The stored bytes, valid as long as ``storage``.
+    let bytes: UnsafeRawBufferPointer
     let entries: [Entry]
+    /// The libgit2 object holding ``bytes``, freed with the last copy of this tree.
+    private let storage: Storage?
 
     /// A tree without entries (the side of a comparison where a folder is missing).
-    static let empty = RawTree(bytes: [], entries: [])
-
-    private init(bytes: [UInt8], entries: [Entry]) {
-        self.bytes = bytes
-        self.entries = entries
+    static var empty: RawTree {
+        RawTree(bytes: UnsafeRawBufferPointer(start: nil, count: 0), entries: [], storage: nil)
     }
 
-    /// Reads the entries of a tree object's bytes; `nil` when they are not a well-formed tree.
-    init?(bytes: [UInt8]) {
+    private init(bytes: UnsafeRawBufferPointer, entries: [Entry], storage: Storage?) {
+        self.bytes = bytes
+        self.entries = entries
+        self.storage = storage
+    }
+
+    /// Reads the entries of a tree object read from the object database, taking ownership of
+    /// `object` (freed with the tree, or at once when `nil` is returned); `nil` when the bytes
+    /// are not a well-formed tree.
+    init?(object: OpaquePointer) {
+        let storage = Storage(object)
+        let bytes = UnsafeRawBufferPointer(start: git_odb_object_data(object), count: Int(git_odb_object_size(object)))
+        guard let entries = Self.entries(of: bytes) else { return nil }
+        self.init(bytes: bytes, entries: entries, storage: storage)
+    }
+
+    /// The entries stored in `bytes`, or `nil` when they are not a well-formed tree.
+    private static func entries(of bytes: UnsafeRawBufferPointer) -> [Entry]? {
         var entries: [Entry] = []
         var index = 0
         let count = bytes.count
@@ -64,8 +81,7 @@ struct RawTree {
             entries.append(Entry(start: start, nameStart: nameStart, nameEnd: index, kind: kind, idStart: index + 1))
             index += 21
         }
-        self.bytes = bytes
-        self.entries = entries
+        return entries
     }
 
     /// The name of `entry`.
@@ -83,12 +99,8 @@ struct RawTree {
     func sameEntry(_ entry: Entry, as otherEntry: Entry, in other: RawTree) -> Bool {
         let length = entry.idStart + 20 - entry.start
         guard otherEntry.idStart + 20 - otherEntry.start == length else { return false }
-        return bytes.withUnsafeBytes { (mine) in
-            other.bytes.withUnsafeBytes { (theirs) in
-                guard let mine = mine.baseAddress, let theirs = theirs.baseAddress else { return false }
-                return memcmp(mine + entry.start, theirs + otherEntry.start, length) == 0
-            }
-        }
+        guard let mine = bytes.baseAddress, let theirs = other.bytes.baseAddress else { return false }
+        return memcmp(mine + entry.start, theirs + otherEntry.start, length) == 0
     }
 
     /// Whether `entry` and `other`'s entry `otherEntry` have the same id.
@@ -130,5 +142,18 @@ struct RawTree {
             if result < 0 { low = middle + 1 } else { high = middle }
         }
         return nil
+    }
+
+    /// Owns a libgit2 object database object.
+    private final class Storage {
+        let object: OpaquePointer
+
+        init(_ object: OpaquePointer) {
+            self.object = object
+        }
+
+        deinit {
+            git_odb_object_free(object)
+        }
     }
 }

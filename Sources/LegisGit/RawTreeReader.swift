@@ -29,12 +29,12 @@ struct RawTreeReader: ~Copyable {
         }
         var oid = id.oid
         let object = try makeHandle("git_odb_read") { git_odb_read(&$0, odb, &oid) }
-        defer { git_odb_object_free(object) }
-        guard git_odb_object_type(object) == GIT_OBJECT_TREE,
-            let tree = RawTree(
-                bytes: Repository.bytes(git_odb_object_data(object), count: Int(git_odb_object_size(object))))
-        else {
-            throw GitError(code: .invalid, message: "object \(id) is not a well-formed tree", call: "git_odb_read")
+        guard git_odb_object_type(object) == GIT_OBJECT_TREE else {
+            git_odb_object_free(object)
+            throw GitError(code: .invalid, message: "object \(id) is not a tree", call: "git_odb_read")
+        }
+        guard let tree = RawTree(object: object) else {
+            throw GitError(code: .invalid, message: "tree \(id) is not well-formed", call: "git_odb_read")
         }
         current[id] = tree
         return tree
