@@ -5,8 +5,7 @@ import CLibGit2
 ///
 /// It keeps the trees read during the current commit and the one before: the parent's trees
 /// read as the "old" side of one commit are the "new" side of the next, so each tree is read
-/// once, and memory stays bounded by two commits' changed folders (libgit2's object cache would
-/// keep every tree of the history).
+/// and split into entries once.
 struct RawTreeReader: ~Copyable {
     private let odb: OpaquePointer
     private var current: [ObjectID: RawTree] = [:]
