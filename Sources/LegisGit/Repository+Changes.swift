@@ -11,12 +11,13 @@ extension Repository {
     public func walkChanges(
         from: ObjectID, hiding: ObjectID? = nil, _ body: (ChangedFiles) throws(GitError) -> Bool
     ) throws(GitError) {
+        var trees = try RawTreeReader(self)
         try walk(from: from, hiding: hiding) { (id) throws(GitError) -> Bool in
             let commit = try commit(id)
             var paths: [String: ObjectID?] = [:]
             if let first = commit.parents.first {
-                let firstTree = try self.commit(first).tree
-                try Self.compare(self, old: firstTree, new: commit.tree, prefix: "", into: &paths)
+                let firstTree = try withCommit(first) { ObjectID(git_commit_tree_id($0)) }
+                try Self.compare(&trees, old: firstTree, new: commit.tree, prefix: "", into: &paths)
                 for parent in commit.parents.dropFirst() where !paths.isEmpty {
                     let tree = try self.commit(parent).tree
                     try withTree(tree) { (handle) throws(GitError) in
@@ -26,67 +27,79 @@ extension Repository {
                     }
                 }
             } else {
-                try Self.compare(self, old: nil, new: commit.tree, prefix: "", into: &paths)
+                try Self.compare(&trees, old: nil, new: commit.tree, prefix: "", into: &paths)
             }
+            trees.nextCommit()
             return try body(ChangedFiles(commit: commit, paths: paths))
         }
     }
 
     /// Records in `result` every blob path that differs between the trees `old` and `new`
     /// (either may be absent), with its blob in `new` (`nil`: not there).
+    ///
+    /// Both trees are in git's order, so they are compared in one pass over both; an entry that
+    /// changed between folder and file is matched by name through a binary search.
     static func compare(
-        _ repository: Repository, old: ObjectID?, new: ObjectID?, prefix: String,
+        _ trees: inout RawTreeReader, old: ObjectID?, new: ObjectID?, prefix: String,
         into result: inout [String: ObjectID?]
     ) throws(GitError) {
         if old == new { return }
-        let oldTree = try old.map { (id) throws(GitError) in try repository.treeHandle(id) }
-        defer { if let oldTree { git_tree_free(oldTree) } }
-        let newTree = try new.map { (id) throws(GitError) in try repository.treeHandle(id) }
-        defer { if let newTree { git_tree_free(newTree) } }
-        if let newTree {
-            for index in 0..<git_tree_entrycount(newTree) {
-                guard let entry = git_tree_entry_byindex(newTree, index), let name = git_tree_entry_name(entry),
-                    let oid = git_tree_entry_id(entry)
-                else { continue }
-                let type = git_tree_entry_type(entry)
-                let before = oldTree.flatMap { git_tree_entry_byname($0, name) }
-                if let before, git_tree_entry_type(before) == type, let beforeID = git_tree_entry_id(before),
-                    git_oid_equal(beforeID, oid) == 1
-                {
-                    continue
-                }
-                let path = prefix + String(cString: name)
-                let beforeType = before.map { git_tree_entry_type($0) }
-                let beforeTree = beforeType == GIT_OBJECT_TREE ? before.flatMap(git_tree_entry_id).map(ObjectID.init) : nil
-                switch type {
-                case GIT_OBJECT_TREE:
-                    if beforeType == GIT_OBJECT_BLOB { result[path] = .some(nil) }
-                    try compare(repository, old: beforeTree, new: ObjectID(oid), prefix: path + "/", into: &result)
-                case GIT_OBJECT_BLOB:
-                    result[path] = .some(ObjectID(oid))
-                    if beforeTree != nil {
-                        try compare(repository, old: beforeTree, new: nil, prefix: path + "/", into: &result)
-                    }
-                default:
-                    continue  // Submodule commits are not files of this repository.
-                }
+        let oldTree = try old.map { (id) throws(GitError) in try trees.tree(id) } ?? .empty
+        let newTree = try new.map { (id) throws(GitError) in try trees.tree(id) } ?? .empty
+        var oldIndex = 0
+        var newIndex = 0
+        while oldIndex < oldTree.entries.count || newIndex < newTree.entries.count {
+            if oldIndex < oldTree.entries.count, newIndex < newTree.entries.count,
+                oldTree.sameEntry(oldTree.entries[oldIndex], as: newTree.entries[newIndex], in: newTree)
+            {
+                oldIndex += 1
+                newIndex += 1
+                continue
             }
-        }
-        if let oldTree {
-            for index in 0..<git_tree_entrycount(oldTree) {
-                guard let entry = git_tree_entry_byindex(oldTree, index), let name = git_tree_entry_name(entry),
-                    let oid = git_tree_entry_id(entry)
-                else { continue }
-                if let newTree, git_tree_entry_byname(newTree, name) != nil { continue }
-                let path = prefix + String(cString: name)
-                switch git_tree_entry_type(entry) {
-                case GIT_OBJECT_TREE:
-                    try compare(repository, old: ObjectID(oid), new: nil, prefix: path + "/", into: &result)
-                case GIT_OBJECT_BLOB:
-                    result[path] = .some(nil)
-                default:
-                    continue
+            let order: Int
+            if oldIndex == oldTree.entries.count {
+                order = 1
+            } else if newIndex == newTree.entries.count {
+                order = -1
+            } else {
+                order = oldTree.order(oldTree.entries[oldIndex], newTree.entries[newIndex], in: newTree)
+            }
+            if order < 0 {
+                // Only in the old tree, unless the new one has the name as the other of folder or file.
+                let entry = oldTree.entries[oldIndex]
+                oldIndex += 1
+                if newTree.entry(named: entry, in: oldTree, isTree: entry.kind != .tree) != nil { continue }
+                let path = prefix + oldTree.name(entry)
+                switch entry.kind {
+                case .tree: try compare(&trees, old: oldTree.id(entry), new: nil, prefix: path + "/", into: &result)
+                case .blob: result[path] = .some(nil)
+                case .commit: continue  // Submodule commits are not files of this repository.
                 }
+                continue
+            }
+            let entry = newTree.entries[newIndex]
+            newIndex += 1
+            let before: RawTree.Entry?
+            if order == 0 {
+                before = oldTree.entries[oldIndex]
+                oldIndex += 1
+            } else {
+                before = oldTree.entry(named: entry, in: newTree, isTree: entry.kind != .tree)
+            }
+            if let before, before.kind == entry.kind, oldTree.sameID(before, as: entry, in: newTree) { continue }
+            let path = prefix + newTree.name(entry)
+            let beforeTree = before.flatMap { $0.kind == .tree ? oldTree.id($0) : nil }
+            switch entry.kind {
+            case .tree:
+                if before?.kind == .blob { result[path] = .some(nil) }
+                try compare(&trees, old: beforeTree, new: newTree.id(entry), prefix: path + "/", into: &result)
+            case .blob:
+                result[path] = .some(newTree.id(entry))
+                if beforeTree != nil {
+                    try compare(&trees, old: beforeTree, new: nil, prefix: path + "/", into: &result)
+                }
+            case .commit:
+                continue  // Submodule commits are not files of this repository.
             }
         }
     }

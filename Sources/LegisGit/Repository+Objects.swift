@@ -9,6 +9,17 @@ extension Repository {
         return Self.bytes(git_blob_rawcontent(blob), count: Int(git_blob_rawsize(blob)))
     }
 
+    /// Runs `body` with the contents of the blob `id`, read in place: no copy is made, and the
+    /// bytes are valid only during the call (copy what must outlive it).
+    public func withBlob<Result>(
+        _ id: ObjectID, _ body: (UnsafeRawBufferPointer) -> Result
+    ) throws(GitError) -> Result {
+        var oid = id.oid
+        let blob = try makeHandle("git_blob_lookup") { git_blob_lookup(&$0, pointer, &oid) }
+        defer { git_blob_free(blob) }
+        return body(UnsafeRawBufferPointer(start: git_blob_rawcontent(blob), count: Int(git_blob_rawsize(blob))))
+    }
+
     /// Stores `bytes` as a blob and returns its id (storing the same bytes twice is harmless).
     @discardableResult
     public func writeBlob(_ bytes: [UInt8]) throws(GitError) -> ObjectID {

@@ -1,14 +1,26 @@
+import Glibc
 import LegisGit
 
 extension DocumentIndex {
     /// Computes the index of `tip` from the whole history: one tree read for the documents, one
     /// walk that stops as soon as every document has its last change, one blob read per document
     /// for its front matter.
-    static func build(in workspace: Workspace, tip: ObjectID) throws(LegisError) -> DocumentIndex {
+    ///
+    /// With `threads` 2, a second thread starts reading the blobs at once, while this one walks
+    /// the history and then joins it; the index is the same as with one thread.
+    static func build(
+        in workspace: Workspace, tip: ObjectID, threads: Int = defaultThreads
+    ) throws(LegisError) -> DocumentIndex {
         let repository = workspace.repository
         let files = try workspace.git { () throws(GitError) in try repository.files(at: tip) }
-        let documents = files.filter { workspace.config.documentID(forPath: $0.key) != nil }
-        var pending = Set(documents.keys)
+        let paths = documentPaths(files.keys.sorted(), config: workspace.config, threads: threads)
+        let reader = DocumentFieldsReader(
+            paths.compactMap { (path) in files[path].map { DocumentFieldsReader.Item(path: path, blob: $0) } })
+        if threads > 1, reader.items.count >= minimumForTwoThreads {
+            reader.startOtherThread(gitDirectory: repository.gitDirectory)
+        }
+        defer { reader.stop() }  // On an error, the other thread stops before this returns.
+        var pending = Set(paths)
         var changes: [DocumentChange] = []
         var changeOf: [String: Int] = [:]
         if !pending.isEmpty {
@@ -27,20 +39,38 @@ extension DocumentIndex {
                 }
             }
         }
+        let read = try workspace.git { () throws(GitError) in try reader.finish(with: repository) }
         var entries: [Entry] = []
-        entries.reserveCapacity(documents.count)
-        for (path, blob) in documents.sorted(by: { $0.key < $1.key }) {
-            guard let change = changeOf[path] else { continue }  // Unreachable: every file was added by some commit.
-            let bytes = try workspace.git { () throws(GitError) in try repository.blob(blob) }
-            let fields = fields(of: bytes, path: path)
+        entries.reserveCapacity(reader.items.count)
+        for (item, fields) in zip(reader.items, read) {
+            // Always found: every file was added by some commit.
+            guard let change = changeOf[item.path] else { continue }
             entries.append(
                 Entry(
-                    path: path, blob: blob, change: change, title: fields.title, kind: fields.kind,
+                    path: item.path, blob: item.blob, change: change, title: fields.title, kind: fields.kind,
                     status: fields.status, language: fields.language, problem: fields.problem))
         }
         return DocumentIndex(
             tip: tip, branch: workspace.branch, config: files[WorkspaceConfig.fileName], changes: changes,
             entries: entries)
+    }
+
+    /// Two threads when the machine has more than one core.
+    static var defaultThreads: Int { sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 ? 2 : 1 }
+
+    /// Below this many documents a second thread costs more than it saves.
+    static let minimumForTwoThreads = 32
+
+    /// The paths among `sorted` that are documents, in the same order; with two threads, each
+    /// matches half of them against the workspace's patterns.
+    private static func documentPaths(_ sorted: [String], config: WorkspaceConfig, threads: Int) -> [String] {
+        guard threads > 1, sorted.count >= minimumForTwoThreads * 8 else {
+            return sorted.filter { config.documentID(forPath: $0) != nil }
+        }
+        let secondHalf = Array(sorted[(sorted.count / 2)...])
+        let other = OtherThread { secondHalf.filter { config.documentID(forPath: $0) != nil } }
+        let firstHalf = sorted[..<(sorted.count / 2)].filter { config.documentID(forPath: $0) != nil }
+        return firstHalf + other.join()
     }
 
     /// The index of `tip` computed from this one by walking only the commits since its tip and

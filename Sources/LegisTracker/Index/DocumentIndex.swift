@@ -51,7 +51,7 @@ struct DocumentIndex: Sendable, Hashable {
     }
 
     /// What ``fields(of:path:)`` reads.
-    struct Fields {
+    struct Fields: Sendable {
         var title: String? = nil
         var kind: String? = nil
         var status: String? = nil

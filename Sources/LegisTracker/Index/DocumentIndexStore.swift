@@ -1,6 +1,7 @@
 // `stat` and its fields are declared by every module that includes <sys/stat.h>; once a
 // dependency (ZIPFoundation, through LegisExchange) loads CoreFoundation, that is the one Swift
-// names, so it is imported here explicitly.
+// names, so it is imported here explicitly, and the structure is named through Glibc (which
+// module Swift picks otherwise depends on what else the compiler has loaded, Dispatch included).
 import CoreFoundation
 import Foundation
 import Glibc
@@ -25,7 +26,7 @@ final class DocumentIndexStore: Sendable {
 
         /// The stamp of the file at `path`, or `nil` when there is none.
         init?(path: String) {
-            var info = stat()
+            var info = Glibc.stat()
             guard stat(path, &info) == 0 else { return nil }
             device = UInt64(info.st_dev)
             inode = UInt64(info.st_ino)
