@@ -30,5 +30,9 @@ enum LibGit2 {
         // parent tree); by default libgit2 caches only objects up to 4 KiB, less than a folder
         // of a few hundred laws. Keep trees up to 1 MiB in its object cache.
         _ = legis_git_set_cache_object_limit(GIT_OBJECT_TREE, 1 << 20)
+        // All caches together hold at most 24 MiB (libgit2's default is 256 MiB, which a server
+        // browsing a statute book's histories filled): enough for the trees a walk reads again,
+        // and the server keeps its memory for its own caches of pages and comparisons.
+        _ = legis_git_set_cache_max_size(8 << 20)
     }
 }

@@ -90,8 +90,9 @@ struct StatuteBenchmark {
             throw BenchError("\(path) needs at least two revisions")
         }
         let gitDiff = try time(git, ["-C", repo, "diff", "--word-diff=porcelain", "--histogram", oldest, newest, "--", path])
-        let legisDiff = try time(legis, ["diff", law, oldest, newest, "--repo", repo])
-        row("`legis diff \(law)` (\(commits.count) revisions apart)", legisDiff.median, gitDiff.median, target: "≤ 1.0×", met: legisDiff.median <= gitDiff.median)
+        // Both machine-readable: git's porcelain word diff, Legis' JSON redline.
+        let legisDiff = try time(legis, ["diff", law, oldest, newest, "--repo", repo, "--format", "json"])
+        row("`legis diff \(law) --format json` (\(commits.count) revisions apart)", legisDiff.median, gitDiff.median, target: "≤ 1.0×", met: legisDiff.median <= gitDiff.median)
 
         // The web interface.
         let walk = try time(git, ["-C", repo, "log", "--name-only", "--format=%H"])

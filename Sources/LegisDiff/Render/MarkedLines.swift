@@ -22,7 +22,10 @@ struct MarkedLines {
     mutating func add(_ text: Substring, marked: Bool, at place: Place? = nil) {
         var consumed = 0
         var first = true
-        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte, not on Characters: faster, and a CRLF line ends at its "\n" too
+        // (as a Character, "\r\n" is not "\n"), keeping its "\r".
+        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let part = Substring(bytes)
             if !first { endLine() }
             first = false
             current += part

@@ -59,6 +59,8 @@ extension Redline {
         var skipped = false
         // The last title written in this run of lines: its text, place and side.
         var title: (text: String, place: Int?, old: Bool)?
+        // Titles by side and place: a long redline asks for the same few names line after line.
+        var titles: [Int: String] = [:]
         for (index, line) in lines.lines.enumerated() {
             guard keep[index] else {
                 skipped = true
@@ -71,7 +73,9 @@ extension Redline {
             skipped = false
             if names.knowsProvisions, let anchor = lines.anchors[index] {
                 let place = names.place(old: anchor.old, offset: anchor.offset)
-                let text = names.title(old: anchor.old, place)
+                let titleKey = ((place ?? -1) + 1) * 2 + (anchor.old ? 1 : 0)
+                let text = titles[titleKey] ?? names.title(old: anchor.old, place)
+                titles[titleKey] = text
                 // The lines of a provision inserted or deleted whole share its title.
                 let wholeBefore = index > 0 && lines.changed[index - 1] && !lines.plain[index - 1]
                 let insideWhole =
