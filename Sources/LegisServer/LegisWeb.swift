@@ -88,7 +88,9 @@ public enum LegisWeb {
         var group = ServiceGroupConfiguration(
             services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger)
         group.maximumGracefulShutdownDuration = configuration.shutdownTimeout
-        group.maximumCancellationDuration = .seconds(1)
+        // No limit of the group's own: past it, the group stops the process with a fatal
+        // error, whose crash report takes seconds; the watchdog above ends it cleanly instead.
+        group.maximumCancellationDuration = nil
         defer { withExtendedLifetime(watchdog) {} }
         try await ServiceGroup(configuration: group).run()
     }

@@ -69,7 +69,16 @@ struct ServeStopTests {
         let answer = Pipe()
         client.standardOutput = answer
         try client.run()
-        try await Task.sleep(for: .milliseconds(400))
+        // Signal once the server has spent 0.3 s of processor time on the request (read from
+        // /proc, waiting on this thread): a fixed sleep of the test's task can last seconds
+        // while the rest of the suite keeps the cores busy, long enough for the comparison to end.
+        let busyFrom = Self.processorTime(server.processIdentifier)
+        let waitingSince = ContinuousClock.now
+        while Self.processorTime(server.processIdentifier) - busyFrom < 0.3, client.isRunning,
+            ContinuousClock.now - waitingSince < .seconds(20)
+        {
+            usleep(10_000)
+        }
         // The time of exit is taken on a thread of its own, not by this task, which may wait long
         // for one of the few threads of the cooperative pool while the whole suite runs.
         let exited = Mutex<ContinuousClock.Instant?>(nil)
@@ -101,6 +110,18 @@ struct ServeStopTests {
         // The request was cut off (no answer), proving it was still running; had it finished
         // first, the test would prove nothing.
         #expect(status != "200", "the comparison finished before the stop: make the texts larger")
+    }
+}
+
+extension ServeStopTests {
+    /// The processor time (user and system) process `pid` has used so far, in seconds.
+    static func processorTime(_ pid: Int32) -> Double {
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        // Fields after the command name (which ends with ")"): state is the first, utime the
+        // 12th, stime the 13th.
+        let fields = stat.split(separator: ")").last?.split(separator: " ") ?? []
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }
 
