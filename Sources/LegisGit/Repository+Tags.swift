@@ -54,26 +54,25 @@ extension Repository {
     /// The size in bytes of the object `id`, read from its header only (for a packed object,
     /// from the header of its delta, without applying it).
     public func objectSize(_ id: ObjectID) throws(GitError) -> Int {
-        let odb = try makeHandle("git_repository_odb") { git_repository_odb(&$0, pointer) }
-        defer { git_odb_free(odb) }
-        var oid = id.oid
-        var size = 0
-        var type = GIT_OBJECT_INVALID
-        try check(git_odb_read_header(&size, &type, odb, &oid), "git_odb_read_header")
-        return size
+        try header(of: id).size
     }
 
     /// The type of the object `id`, read from its header only.
     public func objectType(_ id: ObjectID) throws(GitError) -> ObjectType {
+        guard let objectType = ObjectType(try header(of: id).type) else {
+            throw GitError(code: .invalid, message: "object \(id) has an unknown type", call: "git_odb_read_header")
+        }
+        return objectType
+    }
+
+    /// The size and type of the object `id`, from its header.
+    private func header(of id: ObjectID) throws(GitError) -> (size: Int, type: git_object_t) {
         let odb = try makeHandle("git_repository_odb") { git_repository_odb(&$0, pointer) }
         defer { git_odb_free(odb) }
         var oid = id.oid
         var size = 0
         var type = GIT_OBJECT_INVALID
         try check(git_odb_read_header(&size, &type, odb, &oid), "git_odb_read_header")
-        guard let objectType = ObjectType(type) else {
-            throw GitError(code: .invalid, message: "object \(id) has an unknown type", call: "git_odb_read_header")
-        }
-        return objectType
+        return (size, type)
     }
 }
