@@ -10,7 +10,7 @@ struct ChangeTally {
     /// Changed word tokens of one side, in order, each identified by a hash of its bytes.
     struct WordStream {
         var ids: [Int32] = []
-        var ranges: [Range<Int>] = []
+        var ranges = ByteRanges()
         /// The serial number of the change each word belongs to.
         var changes: [Int32] = []
         /// The piece each word lies in.

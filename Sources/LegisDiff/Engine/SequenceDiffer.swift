@@ -46,7 +46,7 @@ struct SequenceDiffer {
                 run(a, b, into: &found)
             }
         }
-        found.sort { $0.a < $1.a }
+        found.sortInPlace { $0.a < $1.a }
         return found
     }
 

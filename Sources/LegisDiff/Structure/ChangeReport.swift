@@ -16,8 +16,9 @@ struct ChangeReport {
     /// entry per moved piece), or a span of words.
     private(set) var movedText: [MovedText] = []
     /// For each moved old piece, the index of the change that reports it (its own, or that of
-    /// its moved parent).
-    private var movedEntry: [Int: Int] = [:]
+    /// its moved parent), or -1. An array by piece, not a dictionary: the first dictionary of a
+    /// process has the runtime look `Int: Hashable` up among every conformance of the binary.
+    private var movedEntry: [Int]
 
     init(
         old: [UInt8], new: [UInt8], oldPieces: PieceTable, newPieces: PieceTable, alignment: Alignment,
@@ -30,6 +31,7 @@ struct ChangeReport {
         self.alignment = alignment
         self.tally = tally
         self.movedTally = movedTally
+        movedEntry = Array(repeating: -1, count: oldPieces.count)
     }
 
     /// Lists the changes in document order: for each stretch between two pairs in order, the old
@@ -75,7 +77,7 @@ struct ChangeReport {
     /// Reports a pair out of order as moved, with the words changed between its two sides; a
     /// piece that moved with its moved parent adds its words to the parent's entry.
     private mutating func moved(_ i: Int, _ j: Int) {
-        if let parent = oldPieces[i].parent, let entry = movedEntry[parent],
+        if let parent = oldPieces[i].parent, case let entry = movedEntry[parent], entry >= 0,
             let newParent = newPieces[j].parent, alignment.corresponds(old: parent, new: newParent)
         {
             movedEntry[i] = entry

@@ -1,14 +1,24 @@
 /// Walks the moved text of one side in order, cutting that side's changed segments where it
 /// starts and ends (see ``MoveMarking``).
 struct MarkCursor {
-    typealias Mark = (range: Range<Int>, change: Int)
+    /// Moved text on one side and the index of its `moved` change. A struct, not a tuple: an
+    /// array of tuples holding a `Range` has the runtime check `Int: Comparable` by a scan of
+    /// every conformance of the binary (see ``ByteRanges``).
+    struct Mark {
+        var range: Range<Int>
+        var change: Int
+    }
 
     /// The marks, ascending, apart, neighbours of the same change joined.
     private var marks: [Mark] = []
     private var next = 0
 
     init(_ unsorted: [Mark]) {
-        for mark in unsorted.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        // By start, then as given, as a stable sort would.
+        var order = Array(unsorted.indices)
+        order.sortInPlace { (unsorted[$0].range.lowerBound, $0) < (unsorted[$1].range.lowerBound, $1) }
+        for index in order {
+            let mark = unsorted[index]
             var range = mark.range
             if let last = marks.last {
                 // An overlap goes to the mark that starts first.
@@ -19,7 +29,7 @@ struct MarkCursor {
                     continue
                 }
             }
-            marks.append((range, mark.change))
+            marks.append(Mark(range: range, change: mark.change))
         }
     }
 

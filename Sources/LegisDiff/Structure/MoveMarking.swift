@@ -9,8 +9,8 @@ enum MoveMarking {
     /// ranges point into.
     static func apply(_ moves: [MovedText], to segments: [Segment], old: [UInt8], new: [UInt8]) -> [Segment] {
         guard !moves.isEmpty else { return segments }
-        var deleted: [Range<Int>] = []
-        var inserted: [Range<Int>] = []
+        var deleted = ByteRanges()
+        var inserted = ByteRanges()
         var o = 0
         var n = 0
         for segment in segments {
@@ -33,8 +33,8 @@ enum MoveMarking {
             guard let inOld = containing(move.old, in: deleted), let inNew = containing(move.new, in: inserted)
             else { continue }
             let (oldRange, newRange) = widened(move, old: old, new: new, within: (inOld, inNew))
-            oldMarks.append((oldRange, move.change))
-            newMarks.append((newRange, move.change))
+            oldMarks.append(MarkCursor.Mark(range: oldRange, change: move.change))
+            newMarks.append(MarkCursor.Mark(range: newRange, change: move.change))
         }
         var out: [Segment] = []
         out.reserveCapacity(segments.count + 2 * oldMarks.count)
@@ -61,7 +61,7 @@ enum MoveMarking {
     }
 
     /// The range among `ranges` (ascending, apart) that holds all of `range`, if one does.
-    private static func containing(_ range: Range<Int>, in ranges: [Range<Int>]) -> Range<Int>? {
+    private static func containing(_ range: Range<Int>, in ranges: ByteRanges) -> Range<Int>? {
         guard !range.isEmpty else { return nil }
         var low = 0
         var high = ranges.count

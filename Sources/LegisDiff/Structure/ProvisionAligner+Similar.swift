@@ -46,7 +46,7 @@ extension ProvisionAligner {
             }
             touched.removeAll(keepingCapacity: true)
         }
-        candidates.sort { ($0.tier, -$0.shared, $0.old, $0.new) < ($1.tier, -$1.shared, $1.old, $1.new) }
+        candidates.sortInPlace { ($0.tier, -$0.shared, $0.old, $0.new) < ($1.tier, -$1.shared, $1.old, $1.new) }
         for candidate in candidates
         where alignment.newOf[candidate.old] < 0 && alignment.oldOf[candidate.new] < 0 {
             alignment.pair(candidate.old, candidate.new, exact: false)
@@ -83,7 +83,7 @@ extension ProvisionAligner {
     /// often; nil when there is none.
     private static func mostVoted(_ votes: inout [Int32]) -> (piece: Int, votes: Int)? {
         guard !votes.isEmpty else { return nil }
-        votes.sort()
+        votes.sortInPlace()
         var best = (piece: Int(votes[0]), votes: 0)
         var start = 0
         while start < votes.count {
@@ -131,7 +131,7 @@ extension ProvisionAligner {
                         words += 1
                     }
                     if words == 1 { grams.append(previous) }
-                    grams.sort()
+                    grams.sortInPlace()
                     var unique: [UInt64] = []
                     unique.reserveCapacity(grams.count)
                     for gram in grams where unique.last != gram { unique.append(gram) }

@@ -92,7 +92,7 @@ struct ProvisionAligner {
         for (key, i) in zip(oldKeys.keys, oldKeys.values) where i > 0 {
             if let j = newKeys[key], j > 0 { pairs.append((i, j)) }
         }
-        pairs.sort { $0.0 < $1.0 }
+        pairs.sortInPlace { $0.0 < $1.0 }
         for (i, j) in pairs { alignment.pair(i, j, exact: true) }
     }
 
