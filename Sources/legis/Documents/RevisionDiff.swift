@@ -30,6 +30,9 @@ struct RevisionDiff {
     /// Compares the two revisions and prints the redline.
     func run() throws(LegisError) {
         let id = try DocumentID(id)
+        // The sizes of the two versions are known only once they are read; opening the
+        // repository costs more than the huge page a small document would not need.
+        ProcessMemory.adviseHugePages(inputBytes: .max)
         let space = try Workspace.open(at: repo)
         let comparison = try space.compare(id, from: from, to: to)
         ProcessMemory.keepUntilExit(comparison.redline)

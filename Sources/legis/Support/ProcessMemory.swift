@@ -21,21 +21,32 @@ enum ProcessMemory {
         init(_ value: Value) { self.value = value }
     }
 
-    /// Tunes the allocator for a command that runs for a moment and exits.
-    ///
-    /// A large diff touches some twenty megabytes of fresh memory; taken a 4 KiB page at a time,
-    /// the page faults cost about a fifth of its time. So: every thread allocates from one heap
-    /// that grows in large steps and is never trimmed, and that heap is backed by transparent
-    /// huge pages where the system allows it (`madvise` mode), one fault per 2 MiB. The
-    /// long-running server keeps glibc's defaults.
+    /// Tunes the allocator for a command that runs for a moment and exits: every thread
+    /// allocates from one heap that grows in large steps and is never trimmed. The long-running
+    /// server keeps glibc's defaults.
     static func configureForShortCommand() {
         endsWithCommand.withLock { $0 = true }
         mallopt(M_MMAP_THRESHOLD, 256 << 20)
         mallopt(M_TRIM_THRESHOLD, 256 << 20)
         mallopt(M_TOP_PAD, 64 << 20)
         mallopt(M_ARENA_MAX, 1)
-        // An allocation larger than what is left grows the heap by the padding above; advise
-        // that stretch.
+    }
+
+    /// Inputs at least this large (both versions together) get a heap of huge pages.
+    static let hugePageInput = 256 << 10
+
+    /// Backs the rest of the heap with transparent huge pages where the system allows it
+    /// (`madvise` mode), for a command about to work through `inputBytes` of text.
+    ///
+    /// A large diff touches some twenty megabytes of fresh memory; taken a 4 KiB page at a time,
+    /// the page faults cost about a fifth of its time, and one fault per 2 MiB is much cheaper.
+    /// A short law's diff touches a megabyte or two, less than the kernel's clearing of a single
+    /// huge page costs, so below ``hugePageInput`` nothing changes. Call after
+    /// ``configureForShortCommand()``.
+    static func adviseHugePages(inputBytes: Int) {
+        guard inputBytes >= hugePageInput, endsWithCommand.withLock({ $0 }) else { return }
+        // An allocation larger than what is left grows the heap by the padding set above;
+        // advise that stretch.
         guard let first = malloc(4 << 20) else { return }
         defer { free(first) }
         let hugePage = 2 << 20
