@@ -16,6 +16,12 @@ let staticLibGit2 = [
     "libpcre2-8.a", "libz.a", "libcrypto.a",
 ]
 
+/// The linker flags for `staticLibGit2`, and libgit2's reading of certificate files sent to
+/// `CDeferredCertificates`.
+let staticLibGit2Flags: [String] =
+    staticLibGit2.flatMap { ["-Xlinker", "-l:\($0)"] }
+    + ["-Xlinker", "--wrap=mbedtls_x509_crt_parse_file", "-Xlinker", "--wrap=mbedtls_ssl_setup"]
+
 /// Foundation's static archives and what they use, in one group so that their references to one
 /// another resolve whatever order the linker meets them in (`-static-stdlib` links Foundation
 /// statically but does not name what it depends on).
@@ -50,13 +56,19 @@ let package = Package(
         .systemLibrary(name: "CLibGit2"),
         // Failing Kerberos entry points for the static libgit2 (Legis never authenticates with Kerberos).
         .target(name: "CGSSAPIUnavailable"),
+        // The certificate authorities read at the first TLS connection, not at start-up (release
+        // builds, where libgit2 is linked statically; see deferred_certificates.c).
         .target(
-            name: "LegisGit", dependencies: ["CLibGit2", "CGSSAPIUnavailable"], swiftSettings: swiftSettings,
+            name: "CDeferredCertificates",
+            cSettings: [.define("LEGIS_STATIC_LIBGIT2", .when(configuration: .release))]),
+        .target(
+            name: "LegisGit", dependencies: ["CLibGit2", "CGSSAPIUnavailable", "CDeferredCertificates"],
+            swiftSettings: swiftSettings,
             linkerSettings: [
                 .linkedLibrary("git2", .when(configuration: .debug)),
                 // Release builds link libgit2 and what it uses statically: fewer shared libraries
                 // to load and relocate at every start of `legis`.
-                .unsafeFlags(staticLibGit2.flatMap { ["-Xlinker", "-l:\($0)"] }, .when(configuration: .release)),
+                .unsafeFlags(staticLibGit2Flags, .when(configuration: .release)),
             ]),
         // glibc's malloc tuning (mallopt), for short-lived commands.
         .systemLibrary(name: "CMalloc"),

@@ -16,3 +16,8 @@ static inline int legis_git_set_cache_max_size(ssize_t size) {
 static inline int legis_git_set_cache_object_limit(git_object_t type, size_t size) {
     return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, size);
 }
+
+/* Trusts the certificate authorities in `file` (PEM) for HTTPS instead of the system's. */
+static inline int legis_git_set_ssl_cert_file(const char *file) {
+    return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, NULL);
+}

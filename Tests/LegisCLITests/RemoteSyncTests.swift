@@ -201,4 +201,40 @@ struct RemoteSyncTests {
         #expect(missing.status == 1)
         #expect(missing.error.contains("no git repository"), "\(missing.error)")
     }
+
+    @Test func httpsIsCheckedAgainstTheSystemsAuthoritiesOrTheGroupsOwn() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the legis product first")
+        let certificates = try TestCertificates()
+        let server = try GitHTTPServer(
+            repositoryRoot: repositoryRoot, user: "ana", password: "s3cret-token", tls: certificates)
+        let remote = try server.makeRepository("shared.git")
+        let machine = try Machine(binary: binary)
+        let token = ["LEGIS_GIT_TOKEN": "s3cret-token", "LEGIS_GIT_USERNAME": "ana"]
+        #expect(server.url("shared.git").hasPrefix("https://"))
+
+        // Signed by an authority this machine does not know: refused, nothing sent.
+        let untrusted = try machine.sync(binary, server.url("shared.git"), token.merging(["GIT_SSL_CAINFO": ""]) { $1 })
+        #expect(untrusted.status == 1)
+        #expect(untrusted.error.contains("is not trusted"), "\(untrusted.error)")
+        #expect(untrusted.error.contains("GIT_SSL_CAINFO"), "\(untrusted.error)")
+        #expect(try Tool.git(["--git-dir", remote, "rev-parse", "--verify", "-q", "main"], in: "/").status != 0)
+
+        // The group's own authority, named as git users name it.
+        let trusted = try machine.sync(
+            binary, server.url("shared.git"), token.merging(["GIT_SSL_CAINFO": certificates.authority]) { $1 })
+        #expect(trusted.status == 0, "\(trusted.error)")
+        #expect(try remoteMain(remote) == localMain(machine))
+
+        // The same in the workspace's git config.
+        try Tool.git(["config", "http.sslCAInfo", certificates.authority], in: machine.workspace)
+        let configured = try machine.sync(binary, server.url("shared.git"), token.merging(["GIT_SSL_CAINFO": ""]) { $1 })
+        #expect(configured.status == 0, "\(configured.error)")
+
+        // A file that is not there: said before connecting.
+        let missing = try machine.sync(
+            binary, server.url("shared.git"), token.merging(["GIT_SSL_CAINFO": machine.home.file("no-such.pem")]) { $1 })
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("GIT_SSL_CAINFO names"), "\(missing.error)")
+        #expect(missing.error.contains("cannot be read"), "\(missing.error)")
+    }
 }

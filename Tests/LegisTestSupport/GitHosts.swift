@@ -66,16 +66,22 @@ public final class SSHServer: @unchecked Sendable {
 }
 
 /// `git http-backend` behind a small web server on 127.0.0.1 (`script/git-http-test-server`),
-/// with Basic authentication when a user and password are given; stopped when the value goes away.
+/// with Basic authentication when a user and password are given, over HTTPS when given a
+/// certificate; stopped when the value goes away.
 public final class GitHTTPServer: @unchecked Sendable {
     public let root: TemporaryFolder
     public let port: Int
+    private let scheme: String
     private var pid: Int32 = 0
 
-    public init(repositoryRoot: String, user: String? = nil, password: String? = nil) throws {
+    public init(
+        repositoryRoot: String, user: String? = nil, password: String? = nil, tls: TestCertificates? = nil
+    ) throws {
         root = try TemporaryFolder(prefix: "legis-http")
+        scheme = tls == nil ? "http" : "https"
         var command = "python3 '\(repositoryRoot)/script/git-http-test-server' '\(root.path)'"
         if let user, let password { command += " --user '\(user)' --password '\(password)'" }
+        if let tls { command += " --tls '\(tls.serverChain)' '\(tls.serverKey)'" }
         let portFile = root.file("port")
         let started = try Tool.run(
             "bash", ["-c", closingInheritedFiles + "\(command) > '\(portFile)' 2>/dev/null < /dev/null & echo $!"],
@@ -116,7 +122,35 @@ public final class GitHTTPServer: @unchecked Sendable {
     }
 
     /// The URL of a repository on this server.
-    public func url(_ name: String) -> String { "http://127.0.0.1:\(port)/\(name)" }
+    public func url(_ name: String) -> String { "\(scheme)://127.0.0.1:\(port)/\(name)" }
+}
+
+/// A certificate authority of its own and a server certificate it signed for 127.0.0.1, made with
+/// `openssl` in a temporary folder.
+public struct TestCertificates: Sendable {
+    public let folder: TemporaryFolder
+    /// The authority's certificate (PEM), what a client must trust.
+    public var authority: String { folder.file("authority.pem") }
+    /// The server's certificate followed by the authority's (PEM).
+    public var serverChain: String { folder.file("server-chain.pem") }
+    public var serverKey: String { folder.file("server.key") }
+
+    public init() throws {
+        folder = try TemporaryFolder(prefix: "legis-tls")
+        let steps: [[String]] = [
+            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Legis test authority",
+             "-keyout", "authority.key", "-out", "authority.pem"],
+            ["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", "server.key", "-out", "server.csr"],
+            ["x509", "-req", "-in", "server.csr", "-CA", "authority.pem", "-CAkey", "authority.key", "-CAcreateserial",
+             "-days", "2", "-extfile", "server.ext", "-out", "server.pem"],
+        ]
+        try folder.write("server.ext", "subjectAltName = DNS:127.0.0.1, IP:127.0.0.1\n")
+        for step in steps {
+            let made = try Tool.run("openssl", step, in: folder.path)
+            guard made.status == 0 else { throw HostError("openssl \(step[0]) failed: \(made.error)") }
+        }
+        try folder.write("server-chain.pem", try folder.read("server.pem") + folder.read("authority.pem"))
+    }
 }
 
 /// An `ssh-agent` of its own, holding the keys added to it; stopped when the value goes away.

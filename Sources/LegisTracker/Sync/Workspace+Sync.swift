@@ -18,6 +18,7 @@ extension Workspace {
                 .notFound, "There is no remote '\(remote)': give a URL, or add it with 'git remote add \(remote) URL'.")
         }
         let access = SyncAccess(workspace: self, url: known ?? remote)
+        try access.useCertificateAuthorities()
         let remoteRefs: [String: ObjectID]
         do {
             remoteRefs = try repository.listRemoteReferences(remote: remote, access: access.remoteAccess())

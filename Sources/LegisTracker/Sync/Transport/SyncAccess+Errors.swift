@@ -12,7 +12,7 @@ extension SyncAccess {
             if address.transport == .http {
                 return LegisError(
                     .repository,
-                    "'\(remote)' is not trusted: its TLS certificate is not valid for \(address.host) or not signed by an authority this machine trusts (\(message)). Install the authority's certificate in the system's store, or use the host's proper address.")
+                    "'\(remote)' is not trusted: its TLS certificate is not valid for \(address.host) or not signed by an authority this machine trusts (\(message)). Install the authority's certificate in the system's store or name its file in GIT_SSL_CAINFO (or git config http.sslCAInfo), or use the host's proper address.")
             }
             return LegisError(.repository, "'\(remote)' is not trusted: \(message).")
         }

@@ -10,7 +10,9 @@ import LegisSignature
 ///   are checked against `~/.ssh/known_hosts` (or the file in `legis.sshKnownHosts`) and
 ///   `/etc/ssh/ssh_known_hosts`; an unknown or changed key stops the sync.
 /// - HTTPS: a token in `LEGIS_GIT_TOKEN` (user `LEGIS_GIT_USERNAME`, or the URL's), then git's
-///   credential helper (`credential.helper`).
+///   credential helper (`credential.helper`). The host's certificate is checked against the
+///   system's authorities, or those in the file named by `GIT_SSL_CAINFO` or git config
+///   `http.sslCAInfo`.
 ///
 /// Each credential is offered once; when the remote has refused them all, the sync fails with a
 /// message naming what was tried.
@@ -34,6 +36,26 @@ final class SyncAccess {
             credentials: { [self] request in next(request) },
             hostKey: { [self] key in check(key) },
             failure: { [self] in failure })
+    }
+
+    /// Trusts the certificate authorities named by `GIT_SSL_CAINFO` or `http.sslCAInfo`, if
+    /// either is set and the remote speaks HTTPS.
+    func useCertificateAuthorities() throws(LegisError) {
+        guard address.scheme == "https" else { return }
+        let named = environment["GIT_SSL_CAINFO"].flatMap { $0.isEmpty ? nil : ("GIT_SSL_CAINFO", $0) }
+            ?? config("http.sslCAInfo").map { ("git config http.sslCAInfo", $0) }
+        guard let (source, value) = named else { return }
+        let file = expand(value)
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            throw LegisError(
+                .invalidInput,
+                "\(source) names '\(file)', which cannot be read: give the path of a PEM file of certificate authorities, or unset it to use the system's.")
+        }
+        do {
+            try CertificateAuthorities.use(file: file)
+        } catch {
+            throw LegisError(.repository, "The certificate authorities in '\(file)' (\(source)) cannot be used: \(error.message).")
+        }
     }
 
     private var home: String { environment["HOME"] ?? NSHomeDirectory() }
