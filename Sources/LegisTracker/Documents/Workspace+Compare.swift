@@ -7,6 +7,8 @@ public struct Comparison: Sendable {
     public var from: Revision
     public var to: Revision
     public var redline: Redline
+    /// The two versions as compared (parsed and prepared), which the redline's places refer to.
+    public var inputs: (old: DiffInput, new: DiffInput)
 }
 
 extension Workspace {
@@ -14,37 +16,41 @@ extension Workspace {
     public func compare(_ id: DocumentID, from: String, to: String? = nil) throws(LegisError) -> Comparison {
         let old = try revision(of: id, from)
         let new = try revision(of: id, to)
-        let (oldDocument, newDocument) = try documents(old, new)
-        return Comparison(from: old, to: new, redline: DocumentDiff.compare(oldDocument, newDocument))
+        let (oldInput, newInput) = try inputs(old, new)
+        return Comparison(
+            from: old, to: new, redline: DocumentDiff.compare(oldInput, newInput), inputs: (oldInput, newInput))
     }
 
-    /// The documents of two revisions. Large ones are read and parsed on two threads, the newer
-    /// through a repository handle of its own (a handle serves one thread at a time): inflating
-    /// a large law from the pack and parsing it take as long as a good part of the comparison.
-    private func documents(_ old: Revision, _ new: Revision) throws(LegisError) -> (Document, Document) {
+    /// The two revisions read, parsed and prepared for comparison. Large ones are done on two
+    /// threads, the newer through a repository handle of its own (a handle serves one thread at a
+    /// time): inflating a large law from the pack, parsing and preparing it take as long as a
+    /// good part of the comparison.
+    private func inputs(_ old: Revision, _ new: Revision) throws(LegisError) -> (DiffInput, DiffInput) {
+        guard old.blob != new.blob else {
+            let input = DiffInput(try document(of: old))
+            return (input, input)
+        }
         let size = [old.blob, new.blob].reduce(0) { $0 + ((try? repository.objectSize($1)) ?? 0) }
-        guard old.blob != new.blob else { return (try document(of: old), try document(of: new)) }
         let gitDirectory = repository.gitDirectory
         let (older, newer) = Parallel.both(
             bytes: size,
-            { Result { () throws(LegisError) in try self.document(of: old) } },
+            { Result { () throws(LegisError) in DiffInput(try self.document(of: old)) } },
             {
                 Result { () throws(LegisError) in
-                    size < Parallel.minimumBytes
-                        ? try self.document(of: new) : try Self.open(gitDirectory).document(of: new)
+                    let reader = size < Parallel.minimumBytes ? self.repository : try Self.secondHandle(gitDirectory)
+                    return DiffInput(try Self.document(of: new, in: reader))
                 }
             })
         return (try older.get(), try newer.get())
     }
 
-    /// A second workspace on the same repository, for another thread.
-    private static func open(_ gitDirectory: String) throws(LegisError) -> Workspace {
-        let repository: Repository
+    /// A second handle on the repository, for another thread: only what reading objects needs
+    /// (not the workspace's settings, which the first handle has read).
+    private static func secondHandle(_ gitDirectory: String) throws(LegisError) -> Repository {
         do {
-            repository = try Repository.open(at: gitDirectory)
+            return try Repository.open(at: gitDirectory)
         } catch {
             throw LegisError(.repository, "Could not open '\(gitDirectory)' a second time: \(error).")
         }
-        return try Workspace(repository: repository)
     }
 }

@@ -85,17 +85,28 @@ extension Workspace {
     /// ``LegisError/Kind/unreadableDocument`` error saying what is wrong and how to fix it.
     public func text(of revision: Revision) throws(LegisError) -> String {
         let bytes = try git { () throws(GitError) in try repository.blob(revision.blob) }
-        _ = try parse(bytes, of: revision)
+        _ = try Self.parse(bytes, of: revision)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The parsed document of a revision (see ``text(of:)`` for a text that breaks the rules).
     public func document(of revision: Revision) throws(LegisError) -> Document {
-        let bytes = try git { () throws(GitError) in try repository.blob(revision.blob) }
+        try Self.document(of: revision, in: repository)
+    }
+
+    /// The parsed document of a revision, read through `repository` (a handle of this
+    /// workspace's repository).
+    static func document(of revision: Revision, in repository: Repository) throws(LegisError) -> Document {
+        let bytes: [UInt8]
+        do {
+            bytes = try repository.blob(revision.blob)
+        } catch {
+            throw LegisError(error.isNotFound ? .notFound : .repository, "\(error.message) (\(error.call))")
+        }
         return try parse(bytes, of: revision)
     }
 
-    private func parse(_ bytes: [UInt8], of revision: Revision) throws(LegisError) -> Document {
+    private static func parse(_ bytes: [UInt8], of revision: Revision) throws(LegisError) -> Document {
         do {
             return try DocumentParser().parse(bytes: bytes)
         } catch {

@@ -35,7 +35,7 @@ struct RevisionDiff {
         ProcessMemory.adviseHugePages(inputBytes: .max)
         let space = try Workspace.open(at: repo)
         let comparison = try space.compare(id, from: from, to: to)
-        ProcessMemory.keepUntilExit(comparison.redline)
+        ProcessMemory.keepUntilExit(comparison)
         Diff.write(
             comparison.redline, format: format,
             title: "\(id): \(comparison.from.requested) → \(comparison.to.requested)")
