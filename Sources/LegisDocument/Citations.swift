@@ -7,12 +7,22 @@ public struct Citations: Sendable, Hashable {
     public struct KindPattern: Sendable, Hashable {
         public var key: ProvisionKind
         public var text: String
+
+        public init(_ key: ProvisionKind, _ text: String) {
+            self.key = key
+            self.text = text
+        }
     }
 
     /// A pattern and the path prefix it names.
     public struct PrefixPattern: Sendable, Hashable {
         public var key: String
         public var text: String
+
+        public init(_ key: String, _ text: String) {
+            self.key = key
+            self.text = text
+        }
     }
 
     /// The pattern for a kind when it comes first (`Article {n}`), by kind.
@@ -24,16 +34,14 @@ public struct Citations: Sendable, Hashable {
     /// `div`: `Abschnitt {n}`), by path prefix; they win over ``first``.
     public var byPathPrefix: [PrefixPattern]
 
-    // Lists, not dictionaries: a dictionary keyed by a type of this module makes the Swift
-    // runtime look its conformance to Hashable up among every conformance of the binary the
-    // first time, which took a tenth of every short `legis diff`.
-    public init(
-        first: KeyValuePairs<ProvisionKind, String>, inner: KeyValuePairs<ProvisionKind, String>,
-        byPathPrefix: KeyValuePairs<String, String> = [:]
-    ) {
-        self.first = first.map { KindPattern(key: $0.key, text: $0.value) }
-        self.inner = inner.map { KindPattern(key: $0.key, text: $0.value) }
-        self.byPathPrefix = byPathPrefix.map { PrefixPattern(key: $0.key, text: $0.value) }
+    // Lists of patterns, not dictionaries nor `KeyValuePairs`: a dictionary keyed by a type of
+    // this module makes the Swift runtime look its conformance to Hashable up among every
+    // conformance of the binary the first time, which took a tenth of every short `legis diff`,
+    // and the tuples `KeyValuePairs` holds have their metadata made at run time.
+    public init(first: [KindPattern], inner: [KindPattern], byPathPrefix: [PrefixPattern] = []) {
+        self.first = first
+        self.inner = inner
+        self.byPathPrefix = byPathPrefix
     }
 
     /// The pattern for `kind` when it comes first.
@@ -45,30 +53,35 @@ public struct Citations: Sendable, Hashable {
 
     public static let english = Citations(
         first: [
-            .book: "Book {n}", .part: "Part {n}", .title: "Title {n}", .chapter: "Chapter {n}",
-            .section: "Section {n}", .article: "Article {n}", .paragraph: "paragraph ({n})",
-            .point: "point {n}", .letter: "point ({n})",
+            .init(.book, "Book {n}"), .init(.part, "Part {n}"), .init(.title, "Title {n}"),
+            .init(.chapter, "Chapter {n}"),
+            .init(.section, "Section {n}"), .init(.article, "Article {n}"), .init(.paragraph, "paragraph ({n})"),
+            .init(.point, "point {n}"), .init(.letter, "point ({n})"),
         ],
-        inner: [.paragraph: "({n})", .point: "({n})", .letter: "({n})"])
+        inner: [.init(.paragraph, "({n})"), .init(.point, "({n})"), .init(.letter, "({n})")])
 
     public static let romanian = Citations(
         first: [
-            .book: "Cartea {n}", .part: "Partea {n}", .title: "Titlul {n}", .chapter: "Capitolul {n}",
-            .section: "Secțiunea {n}", .article: "Art. {n}", .paragraph: "alin. ({n})", .point: "pct. {n}",
-            .letter: "lit. {n})",
+            .init(.book, "Cartea {n}"), .init(.part, "Partea {n}"), .init(.title, "Titlul {n}"),
+            .init(.chapter, "Capitolul {n}"),
+            .init(.section, "Secțiunea {n}"), .init(.article, "Art. {n}"), .init(.paragraph, "alin. ({n})"),
+            .init(.point, "pct. {n}"),
+            .init(.letter, "lit. {n})"),
         ],
-        inner: [.paragraph: " alin. ({n})", .point: " pct. {n}", .letter: " lit. {n})"])
+        inner: [.init(.paragraph, " alin. ({n})"), .init(.point, " pct. {n}"), .init(.letter, " lit. {n})")])
 
     public static let german = Citations(
         first: [
-            .book: "Buch {n}", .part: "Teil {n}", .title: "Titel {n}", .chapter: "Kapitel {n}",
-            .section: "Abschnitt {n}", .article: "§ {n}", .paragraph: "Abs. {n}", .point: "Nr. {n}",
-            .letter: "Buchstabe {n}",
+            .init(.book, "Buch {n}"), .init(.part, "Teil {n}"), .init(.title, "Titel {n}"),
+            .init(.chapter, "Kapitel {n}"),
+            .init(.section, "Abschnitt {n}"), .init(.article, "§ {n}"), .init(.paragraph, "Abs. {n}"),
+            .init(.point, "Nr. {n}"),
+            .init(.letter, "Buchstabe {n}"),
         ],
-        inner: [.paragraph: " Abs. {n}", .point: " Nr. {n}", .letter: " Buchstabe {n}"],
+        inner: [.init(.paragraph, " Abs. {n}"), .init(.point, " Nr. {n}"), .init(.letter, " Buchstabe {n}")],
         byPathPrefix: [
-            "div": "Abschnitt {n}", "subdiv": "Unterabschnitt {n}", "subtitle": "Untertitel {n}",
-            "subchap": "Unterkapitel {n}",
+            .init("div", "Abschnitt {n}"), .init("subdiv", "Unterabschnitt {n}"), .init("subtitle", "Untertitel {n}"),
+            .init("subchap", "Unterkapitel {n}"),
         ])
 }
 

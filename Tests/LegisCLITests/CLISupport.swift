@@ -18,7 +18,7 @@ func legis(_ arguments: String...) async -> Outcome {
 
 func legis(_ arguments: [String]) async -> Outcome {
     let capture = Console.Capture()
-    let status = await Console.$capture.withValue(capture) { await runLegis(arguments) }
+    let status = await Console.capturing(capture) { await runLegis(arguments) }
     return Outcome(status: status, output: capture.standardOutput, error: capture.standardError)
 }
 

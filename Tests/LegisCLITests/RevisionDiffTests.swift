@@ -16,6 +16,13 @@ import Testing
         #expect(equals.repo == "ws" && equals.format == .stat)
     }
 
+    @Test func everyFormatButDocxIsKnownByName() {
+        for format in Diff.Format.allCases {
+            #expect(QuickDiffArguments.format(named: format.rawValue) == (format == .docx ? nil : format))
+        }
+        #expect(QuickDiffArguments.format(named: "JSON") == nil)
+    }
+
     @Test func leavesEverythingElseToArgumentParser() {
         let others: [[String]] = [
             ["diff", "organs"],

@@ -50,13 +50,21 @@ struct SequenceDiffer {
         return found
     }
 
+    /// A stretch of each sequence still to match (a struct, not a tuple: see ``PiecePair``).
+    private struct Region {
+        var aLow: Int
+        var aHigh: Int
+        var bLow: Int
+        var bHigh: Int
+    }
+
     private mutating func run(
         _ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>,
         into found: inout [MatchBlock]
     ) {
-        var regions = [(0, a.count, 0, b.count)]
-        while let (aLowStart, aHighStart, bLowStart, bHighStart) = regions.popLast() {
-            var (aLow, aHigh, bLow, bHigh) = (aLowStart, aHighStart, bLowStart, bHighStart)
+        var regions = [Region(aLow: 0, aHigh: a.count, bLow: 0, bHigh: b.count)]
+        while let region = regions.popLast() {
+            var (aLow, aHigh, bLow, bHigh) = (region.aLow, region.aHigh, region.bLow, region.bHigh)
             var n = 0
             while aLow + n < aHigh && bLow + n < bHigh && a[aLow + n] == b[bLow + n] { n += 1 }
             if n > 0 {
@@ -77,8 +85,9 @@ struct SequenceDiffer {
             switch anchor(a, b, aLow, aHigh, bLow, bHigh) {
             case .found(let block):
                 found.append(block)
-                regions.append((block.a + block.count, aHigh, block.b + block.count, bHigh))
-                regions.append((aLow, block.a, bLow, block.b))
+                regions.append(
+                    Region(aLow: block.a + block.count, aHigh: aHigh, bLow: block.b + block.count, bHigh: bHigh))
+                regions.append(Region(aLow: aLow, aHigh: block.a, bLow: bLow, bHigh: block.b))
             case .tooFrequent where (aHigh - aLow) * (bHigh - bLow) <= Self.tableCellLimit:
                 table(a, b, aLow, aHigh, bLow, bHigh, into: &found)
             case .tooFrequent:

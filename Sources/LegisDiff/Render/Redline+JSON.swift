@@ -68,7 +68,10 @@ extension Redline {
     /// Writes everything after the last segment: the provisions and the stats.
     private func writeProvisionsAndStats(into out: inout JSONWriter) {
         out.raw("],\"provisions\":[")
-        for (index, change) in provisions.enumerated() {
+        // Indices, not `enumerated()`: its (offset, element) tuples have their type made at run
+        // time on first use.
+        for index in provisions.indices {
+            let change = provisions[index]
             if index > 0 { out.raw(",") }
             out.raw("{\"kind\":")
             out.string(change.kind.rawValue)

@@ -42,7 +42,7 @@ struct ChangeReport {
     mutating func classify() {
         var oldNext = 0
         var newNext = 0
-        for anchor in alignment.ordered + [(old: oldPieces.count, new: newPieces.count)] {
+        for anchor in alignment.ordered + [PiecePair(old: oldPieces.count, new: newPieces.count)] {
             for i in oldNext..<anchor.old where alignment.newOf[i] < 0 { deleted(i) }
             for j in newNext..<anchor.new {
                 let i = alignment.oldOf[j]

@@ -17,11 +17,12 @@ extension ProvisionAligner {
         let newFree = (1..<newPieces.count).filter { alignment.oldOf[$0] < 0 && newPieces[$0].kind != nil }
         guard !oldFree.isEmpty, !newFree.isEmpty else { return }
         let bytes =
-            oldFree.reduce(0) { $0 + oldPieces.ranges[$1].count } + newFree.reduce(0) { $0 + newPieces.ranges[$1].count }
+            oldFree.reduce(0) { $0 + oldPieces.ranges[$1].count }
+            + newFree.reduce(0) { $0 + newPieces.ranges[$1].count }
         let (oldGrams, newGrams) = Parallel.both(
             bytes: bytes, { Self.grams(old, oldPieces, oldFree) }, { Self.grams(new, newPieces, newFree) })
         let postings = GramPostings(newGrams)
-        var candidates: [(tier: Int, shared: Int, old: Int, new: Int)] = []
+        var candidates: [SimilarCandidate] = []
         // Shared word pairs per new piece, counted densely; `touched` lists the pieces to visit
         // and to reset, so that each old piece costs only what it shares.
         var shared = [Int32](repeating: 0, count: newFree.count)
@@ -42,7 +43,7 @@ extension ProvisionAligner {
                 guard newPieces[j].kind == oldPieces[i].kind else { continue }
                 let smaller = min(oldGrams[a].count, newGrams[Int(b)].count)
                 guard smaller > 0, Double(count) >= Self.similarShare * Double(smaller) else { continue }
-                candidates.append((j == samePath ? 0 : 1, count, i, j))
+                candidates.append(SimilarCandidate(tier: j == samePath ? 0 : 1, shared: count, old: i, new: j))
             }
             touched.removeAll(keepingCapacity: true)
         }
@@ -73,7 +74,9 @@ extension ProvisionAligner {
             // A parent comes before its children, so it is looked at after them; only votes for
             // a parent still unpaired can count.
             let j = alignment.newOf[i]
-            if j >= 0, let parent = oldPieces[i].parent, alignment.newOf[parent] < 0, let newParent = newPieces[j].parent {
+            if j >= 0, let parent = oldPieces[i].parent, alignment.newOf[parent] < 0,
+                let newParent = newPieces[j].parent
+            {
                 votes[parent].append(Int32(newParent))
             }
         }
@@ -140,4 +143,14 @@ extension ProvisionAligner {
             }
         }
     }
+}
+
+/// Two unpaired pieces that share word pairs: `tier` 0 when they have the same path, 1
+/// otherwise, and how many distinct word pairs they share (a struct, not a tuple: see
+/// ``PiecePair``).
+struct SimilarCandidate {
+    var tier: Int
+    var shared: Int
+    var old: Int
+    var new: Int
 }

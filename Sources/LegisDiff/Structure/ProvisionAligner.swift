@@ -61,14 +61,14 @@ struct ProvisionAligner {
     private func pairUniqueContent(_ alignment: inout Alignment) {
         // The unpaired pieces of both sides, as one list cut in two halves of about the same
         // bytes, keyed on two threads; the tables are then filled in order.
-        var work: [(new: Bool, piece: Int)] = []
+        var work: [SidePiece] = []
         var total = 0
         for i in 1..<oldPieces.count where alignment.newOf[i] < 0 {
-            work.append((false, i))
+            work.append(SidePiece(new: false, piece: i))
             total += oldPieces.ranges[i].count
         }
         for j in 1..<newPieces.count where alignment.oldOf[j] < 0 {
-            work.append((true, j))
+            work.append(SidePiece(new: true, piece: j))
             total += newPieces.ranges[j].count
         }
         var split = 0
@@ -88,16 +88,16 @@ struct ProvisionAligner {
                 oldKeys.add(key, item.piece) { _, _ in -1 }
             }
         }
-        var pairs: [(Int, Int)] = []
+        var pairs: [PiecePair] = []
         for (key, i) in zip(oldKeys.keys, oldKeys.values) where i > 0 {
-            if let j = newKeys[key], j > 0 { pairs.append((i, j)) }
+            if let j = newKeys[key], j > 0 { pairs.append(PiecePair(old: i, new: j)) }
         }
-        pairs.sortInPlace { $0.0 < $1.0 }
-        for (i, j) in pairs { alignment.pair(i, j, exact: true) }
+        pairs.sortInPlace { $0.old < $1.old }
+        for pair in pairs { alignment.pair(pair.old, pair.new, exact: true) }
     }
 
     /// The content key of each piece of `work`, or 0 when it has too few words to pair by.
-    private func keys(_ work: ArraySlice<(new: Bool, piece: Int)>) -> [UInt64] {
+    private func keys(_ work: ArraySlice<SidePiece>) -> [UInt64] {
         old.withUnsafeBufferPointer { old in
             new.withUnsafeBufferPointer { new in
                 work.map { item in
@@ -110,6 +110,13 @@ struct ProvisionAligner {
             }
         }
     }
+}
+
+/// A piece of one side: the new version's when `new`, else the old one's (a struct, not a tuple:
+/// see ``PiecePair``).
+struct SidePiece {
+    var new: Bool
+    var piece: Int
 }
 
 /// Finds a piece by its path, hashing paths cheaply.

@@ -27,7 +27,9 @@ struct FileDiff {
                 AmendingInstructions.generate(old: old, new: newInput.document, language: language ?? old.language))
         }
         let redline = DocumentDiff.compare(oldInput, newInput)
-        ProcessMemory.keepUntilExit((oldInput, newInput, redline))
+        ProcessMemory.keepUntilExit(oldInput)
+        ProcessMemory.keepUntilExit(newInput)
+        ProcessMemory.keepUntilExit(redline)
         Diff.write(redline, format: format, title: "\(old) → \(new)")
     }
 

@@ -42,7 +42,7 @@ struct QuickDiffArguments {
             guard let value else { return nil }
             switch name {
             case "--format":
-                guard format == nil, let known = Diff.Format(rawValue: value), known != .docx else { return nil }
+                guard format == nil, let known = Self.format(named: value) else { return nil }
                 format = known
             case "--language":
                 guard language == nil, ["en", "ro", "de"].contains(value) else { return nil }
@@ -51,6 +51,22 @@ struct QuickDiffArguments {
                 guard repo == nil, !value.isEmpty else { return nil }
                 repo = value
             }
+        }
+    }
+
+    /// The format named `name`, docx aside (it writes a file). A switch rather than
+    /// `Diff.Format(rawValue:)`, which looks the name up in an array whose type the runtime
+    /// makes on first use.
+    static func format(named name: String) -> Diff.Format? {
+        switch name {
+        case "terminal": .terminal
+        case "word": .word
+        case "html": .html
+        case "synopsis": .synopsis
+        case "stat": .stat
+        case "json": .json
+        case "instructions": .instructions
+        default: nil
         }
     }
 }

@@ -14,26 +14,40 @@ enum Console {
         }
     }
 
-    @TaskLocal static var capture: Capture?
+    @TaskLocal private static var capture: Capture?
+
+    /// Whether a capture was ever installed. Until then writing does not look the task-local
+    /// value up: its first use starts part of the concurrency runtime, a cost every short
+    /// command paid for the tests' sake.
+    private static let captureInstalled = Atomic<Bool>(false)
+
+    /// The capture installed for the current task, if any.
+    static var current: Capture? { captureInstalled.load(ordering: .acquiring) ? capture : nil }
+
+    /// Runs `body` with what it writes going into `capture`.
+    static func capturing<T>(_ capture: Capture, _ body: () async -> T) async -> T {
+        captureInstalled.store(true, ordering: .releasing)
+        return await $capture.withValue(capture) { await body() }
+    }
 
     /// Writes a line to standard output.
     static func line(_ text: String = "") { write(text + "\n") }
 
     /// Writes text to standard output as is.
     static func write(_ text: String) {
-        if let capture { return capture.write(text, error: false) }
+        if let capture = current { return capture.write(text, error: false) }
         put(Array(text.utf8), to: STDOUT_FILENO)
     }
 
     /// Writes bytes to standard output as they are.
     static func write(bytes: [UInt8]) {
-        if let capture { return capture.write(String(decoding: bytes, as: UTF8.self), error: false) }
+        if let capture = current { return capture.write(String(decoding: bytes, as: UTF8.self), error: false) }
         put(bytes, to: STDOUT_FILENO)
     }
 
     /// Writes a line to standard error.
     static func error(_ text: String) {
-        if let capture { return capture.write(text + "\n", error: true) }
+        if let capture = current { return capture.write(text + "\n", error: true) }
         put(Array((text + "\n").utf8), to: STDERR_FILENO)
     }
 
@@ -56,5 +70,5 @@ enum Console {
     }
 
     /// Whether standard output is a terminal (for colour).
-    static var isTerminal: Bool { capture == nil && isatty(STDOUT_FILENO) == 1 }
+    static var isTerminal: Bool { current == nil && isatty(STDOUT_FILENO) == 1 }
 }

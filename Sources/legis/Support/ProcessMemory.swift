@@ -11,14 +11,16 @@ enum ProcessMemory {
     /// large result piece by piece just before exit is wasted time (two parsed versions of a
     /// large code and their redline hold tens of thousands of strings and arrays). Otherwise (in
     /// the server, in tests) it does nothing.
-    static func keepUntilExit(_ value: some Any) {
+    static func keepUntilExit(_ value: Any) {
         guard endsWithCommand.withLock({ $0 }) else { return }
         _ = Unmanaged.passRetained(Kept(value))
     }
 
-    private final class Kept<Value> {
-        let value: Value
-        init(_ value: Value) { self.value = value }
+    /// Not generic, and given one value at a time: the metadata of a generic class, or of a
+    /// tuple, is made by the runtime on first use, tens of microseconds each.
+    private final class Kept {
+        let value: Any
+        init(_ value: Any) { self.value = value }
     }
 
     /// Tunes the allocator for a command that runs for a moment and exits: every thread

@@ -6,7 +6,7 @@ enum TerminalWidth {
     static func columns(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
         if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return max(columns, 40) }
         var size = winsize()
-        if Console.capture == nil, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+        if Console.current == nil, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return max(Int(size.ws_col), 40)
         }
         return 120
