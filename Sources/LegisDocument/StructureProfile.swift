@@ -73,10 +73,16 @@ public struct StructureProfile: Sendable, Hashable {
     /// The built-in profile for a language code (`de`, `de-DE`, `DE`) or name (`German`), if any.
     public static func named(_ code: String) -> StructureProfile? {
         let lowered = code.lowercased()
-        let base = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init)
-        return all.first { profile in
-            profile.language == lowered || profile.language == base
-                || profile.name.lowercased() == lowered
+        var base = Substring(lowered)
+        if let cut = lowered.firstIndex(where: { $0 == "-" || $0 == "_" }) { base = lowered[..<cut] }
+        // Only the profile asked for is built (a profile's levels, ordinals and citation
+        // patterns are a good part of a short comparison's start), so the known names are
+        // listed here, in `all`'s order.
+        switch base {
+        case "en", "english": return .english
+        case "ro", "romanian": return .romanian
+        case "de", "german": return .german
+        default: return nil
         }
     }
 }

@@ -42,6 +42,11 @@ struct StructureProfileTests {
         #expect(StructureProfile.named("English")?.language == "en")
         #expect(StructureProfile.named("fr") == nil)
         #expect(StructureProfile.all.map(\.language) == ["en", "ro", "de"])
+        for profile in StructureProfile.all {
+            #expect(StructureProfile.named(profile.language)?.language == profile.language)
+            #expect(StructureProfile.named(profile.name.uppercased())?.language == profile.language)
+        }
+        #expect(StructureProfile.named("") == nil)
     }
 
     @Test("marker words per kind are data")
