@@ -19,34 +19,29 @@ extension ProvisionAligner {
         let bytes =
             oldFree.reduce(0) { $0 + oldPieces.ranges[$1].count }
             + newFree.reduce(0) { $0 + newPieces.ranges[$1].count }
-        let (oldGrams, newGrams) = Parallel.both(
-            bytes: bytes, { Self.grams(old, oldPieces, oldFree) }, { Self.grams(new, newPieces, newFree) })
-        let postings = GramPostings(newGrams)
-        var candidates: [SimilarCandidate] = []
-        // Shared word pairs per new piece, counted densely; `touched` lists the pieces to visit
-        // and to reset, so that each old piece costs only what it shares.
-        var shared = [Int32](repeating: 0, count: newFree.count)
-        var touched: [Int32] = []
-        for (a, i) in oldFree.enumerated() {
-            for gram in oldGrams[a] {
-                guard let list = postings.pieces(of: gram), list.count <= Self.commonGramLimit else { continue }
-                for b in list {
-                    if shared[Int(b)] == 0 { touched.append(b) }
-                    shared[Int(b)] += 1
-                }
-            }
-            let samePath = newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i])
-            for b in touched {
-                let count = Int(shared[Int(b)])
-                shared[Int(b)] = 0
-                let j = newFree[Int(b)]
-                guard newPieces[j].kind == oldPieces[i].kind else { continue }
-                let smaller = min(oldGrams[a].count, newGrams[Int(b)].count)
-                guard smaller > 0, Double(count) >= Self.similarShare * Double(smaller) else { continue }
-                candidates.append(SimilarCandidate(tier: j == samePath ? 0 : 1, shared: count, old: i, new: j))
-            }
-            touched.removeAll(keepingCapacity: true)
+        // The new pieces' postings are built on the thread that hashed their word pairs, while
+        // the other hashes the old pieces'.
+        let (oldGrams, (newGrams, postings)) = Parallel.both(
+            bytes: bytes, { Self.grams(old, oldPieces, oldFree) },
+            {
+                let grams = Self.grams(new, newPieces, newFree)
+                return (grams, GramPostings(grams))
+            })
+        // The old pieces in two halves of about the same number of word pairs, one per thread;
+        // the candidates are put in one order below, so the halves' order does not matter.
+        let total = oldGrams.reduce(0) { $0 + $1.count }
+        var half = 0
+        var counted = 0
+        while half < oldFree.count && counted * 2 < total {
+            counted += oldGrams[half].count
+            half += 1
         }
+        let votes = SimilarVotes(
+            aligner: self, oldFree: oldFree, newFree: newFree, oldGrams: oldGrams, newGrams: newGrams,
+            postings: postings)
+        let (first, second) = Parallel.both(
+            bytes: bytes, { votes.candidates(0..<half) }, { votes.candidates(half..<oldFree.count) })
+        var candidates = first + second
         candidates.sortInPlace { ($0.tier, -$0.shared, $0.old, $0.new) < ($1.tier, -$1.shared, $1.old, $1.new) }
         for candidate in candidates
         where alignment.newOf[candidate.old] < 0 && alignment.oldOf[candidate.new] < 0 {
@@ -153,4 +148,51 @@ struct SimilarCandidate {
     var shared: Int
     var old: Int
     var new: Int
+}
+
+/// The pairs of unpaired pieces that share enough word pairs (see
+/// ``ProvisionAligner/pairSimilar(_:)``), found for a range of the old unpaired pieces.
+struct SimilarVotes {
+    let aligner: ProvisionAligner
+    let oldFree: [Int]
+    let newFree: [Int]
+    let oldGrams: [[UInt64]]
+    let newGrams: [[UInt64]]
+    let postings: GramPostings
+
+    /// The candidates of the old unpaired pieces `range` (indices into `oldFree`).
+    func candidates(_ range: Range<Int>) -> [SimilarCandidate] {
+        var candidates: [SimilarCandidate] = []
+        guard !range.isEmpty else { return candidates }
+        let oldPieces = aligner.oldPieces
+        let newPieces = aligner.newPieces
+        // Shared word pairs per new piece, counted densely; `touched` lists the pieces to visit
+        // and to reset, so that each old piece costs only what it shares.
+        var shared = [Int32](repeating: 0, count: newFree.count)
+        var touched: [Int32] = []
+        for a in range {
+            let i = oldFree[a]
+            for gram in oldGrams[a] {
+                guard let list = postings.pieces(of: gram), list.count <= ProvisionAligner.commonGramLimit else {
+                    continue
+                }
+                for b in list {
+                    if shared[Int(b)] == 0 { touched.append(b) }
+                    shared[Int(b)] += 1
+                }
+            }
+            let samePath = aligner.newByPath.piece(at: oldPieces[i].path, key: oldPieces.pathKeys[i])
+            for b in touched {
+                let count = Int(shared[Int(b)])
+                shared[Int(b)] = 0
+                let j = newFree[Int(b)]
+                guard newPieces[j].kind == oldPieces[i].kind else { continue }
+                let smaller = min(oldGrams[a].count, newGrams[Int(b)].count)
+                guard smaller > 0, Double(count) >= ProvisionAligner.similarShare * Double(smaller) else { continue }
+                candidates.append(SimilarCandidate(tier: j == samePath ? 0 : 1, shared: count, old: i, new: j))
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+        return candidates
+    }
 }
