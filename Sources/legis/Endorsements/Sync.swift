@@ -8,7 +8,7 @@ struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Exchange documents, drafts and endorsements with a remote (a name or a URL).",
-        discussion: "Endorsement refs are never deleted or overwritten: one that differs on the remote is reported as tampering and not taken (exit status 1). A branch whose history changes the stakeholder registry without the secretariat's signature is refused (exit status 1). When both sides have new revisions, nothing is pushed and the exit status is 1: merge with git, then sync again.")
+        discussion: "Endorsement refs are never deleted or overwritten: one that differs on the remote is reported as tampering and not taken (exit status 1). A branch whose history changes the stakeholder registry without the secretariat's signature is refused (exit status 1). When both sides have new revisions, nothing is pushed and the exit status is 1: merge with git, then sync again. Credentials: ssh-agent or an SSH key file; for HTTPS, LEGIS_GIT_TOKEN or git's credential helper. An HTTPS host's certificate is checked against the system's authorities, or those in the file named by GIT_SSL_CAINFO or git config http.sslCAInfo (Docs/hosting.md).")
 
     @Argument(help: "The remote name or URL.") var remote: String = "origin"
     @Flag(help: "Print JSON.") var json = false
