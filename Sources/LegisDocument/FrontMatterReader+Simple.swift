@@ -48,7 +48,7 @@ extension FrontMatterReader {
                 } else {
                     result.kind = nil
                 }
-            default: if let text { result.extra[name] = text }
+            default: if let text { result.addField(name, text) }
             }
         }
         return result

@@ -73,7 +73,7 @@ enum FrontMatterReader {
             case "language": result.language = text
             case "amends": result.amends = text
             case "kind": result.kind = try kind(text, line: line)
-            default: if let text { result.extra[name] = text }
+            default: if let text { result.addField(name, text) }
             }
         }
         return result

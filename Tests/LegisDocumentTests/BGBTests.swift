@@ -8,7 +8,7 @@ struct BGBTests {
         let document = try DocumentParser().parse(Fixtures.bgb("2013-01-11"))
         #expect(document.language == "de")
         #expect(document.frontMatter.title == "Bürgerliches Gesetzbuch")
-        #expect(document.frontMatter.extra["jurabk"] == "BGB")
+        #expect(document.frontMatter.field("jurabk") == "BGB")
         let articles = document.allProvisions.filter { $0.kind == .article }
         #expect(articles.count > 2_000)
         let circumcision = try #require(document.provision(at: ProvisionPath("art-1631d")))

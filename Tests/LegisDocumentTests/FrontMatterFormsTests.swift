@@ -28,7 +28,7 @@ struct FrontMatterFormsTests {
         #expect(frontMatter.language == nil)
         #expect(frontMatter.amends == nil)
         #expect(frontMatter.kind == .law)
-        #expect(frontMatter.extra == ["jurabk": "BGB", "origslug": "bgb-2", "version": "3"])
+        #expect(frontMatter.otherFields == frontMatterFields(("jurabk", "BGB"), ("origslug", "bgb-2"), ("version", "3")))
     }
 
     @Test("quoted values, comments and colons are read as YAML reads them")
@@ -46,7 +46,7 @@ struct FrontMatterFormsTests {
         let frontMatter = try DocumentParser().parse(text).frontMatter
         #expect(frontMatter.title == "Law: on trafficking")
         #expect(frontMatter.status == "draft")
-        #expect(frontMatter.extra == ["note": "a\tb", "ref": "~"])
+        #expect(frontMatter.otherFields == frontMatterFields(("note", "a\tb"), ("ref", "~")))
     }
 
     @Test("a repeated field is malformed front matter")

@@ -26,7 +26,7 @@ struct FrontMatterTests {
         #expect(frontMatter.status == "draft")
         #expect(frontMatter.language == "en")
         #expect(frontMatter.amends == "law-678-2001")
-        #expect(frontMatter.extra == ["jurabk": "BGB", "version": "3"])
+        #expect(frontMatter.otherFields == frontMatterFields(("jurabk", "BGB"), ("version", "3")))
         let range = try #require(frontMatter.range)
         #expect(document.text(range).hasPrefix("---\nTitle:"))
         #expect(document.text(range).hasSuffix("version: 3\n---\n"))
@@ -105,5 +105,26 @@ struct FrontMatterTests {
         #expect(throws: DocumentError.self) {
             try DocumentParser().parse("---\njust a sentence\n---\n")
         }
+    }
+}
+
+/// Uninterpreted front-matter fields, in the order given.
+func frontMatterFields(_ pairs: (String, String)...) -> [FrontMatter.Field] {
+    pairs.map { FrontMatter.Field(name: $0.0, value: $0.1) }
+}
+
+@Suite("Front matter fields")
+struct FrontMatterFieldTests {
+    @Test("fields keep their order; one set again keeps its place and takes the new value")
+    func repeatedField() throws {
+        let text = "---\njurabk: A\nslug: s\nlayout: default\n---\n# Body\n"
+        let parsed = try DocumentParser().parse(text).frontMatter
+        #expect(parsed.otherFields == frontMatterFields(("jurabk", "A"), ("slug", "s"), ("layout", "default")))
+        #expect(parsed.field("slug") == "s")
+        #expect(parsed.field("country") == nil)
+        var frontMatter = FrontMatter(otherFields: frontMatterFields(("jurabk", "A"), ("slug", "s")))
+        frontMatter.setField("jurabk", to: "B")
+        frontMatter.setField("country", to: "de")
+        #expect(frontMatter.otherFields == frontMatterFields(("jurabk", "B"), ("slug", "s"), ("country", "de")))
     }
 }

@@ -67,7 +67,7 @@ extension Workspace {
         let commit = try git { () throws(GitError) in try repository.commit(commitID) }
         let history = try git { () throws(GitError) in try repository.history(of: path, from: commitID) }
         let first = history.last?.author.date ?? commit.author.date
-        let country = document.frontMatter.extra["country"].map { $0.lowercased() }.flatMap {
+        let country = document.frontMatter.field("country").map { $0.lowercased() }.flatMap {
             $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) ? $0 : nil
         }
         return AkomaNtosoIdentity(
