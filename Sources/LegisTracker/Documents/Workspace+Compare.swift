@@ -34,9 +34,9 @@ extension Workspace {
         let gitDirectory = repository.gitDirectory
         let (older, newer) = Parallel.both(
             bytes: size,
-            { Result { () throws(LegisError) in DiffInput(try self.document(of: old)) } },
+            { PreparedInput { () throws(LegisError) in DiffInput(try self.document(of: old)) } },
             {
-                Result { () throws(LegisError) in
+                PreparedInput { () throws(LegisError) in
                     let reader = size < Parallel.minimumBytes ? self.repository : try Self.secondHandle(gitDirectory)
                     return DiffInput(try Self.document(of: new, in: reader))
                 }

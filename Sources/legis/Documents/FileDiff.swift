@@ -43,8 +43,8 @@ struct FileDiff {
         ProcessMemory.adviseHugePages(inputBytes: size)
         let (older, newer) = Parallel.both(
             bytes: size,
-            { Result { () throws(LegisError) in DiffInput(try Self.parse(old, profile: profile)) } },
-            { Result { () throws(LegisError) in DiffInput(try Self.parse(new, profile: profile)) } })
+            { PreparedInput { () throws(LegisError) in DiffInput(try Self.parse(old, profile: profile)) } },
+            { PreparedInput { () throws(LegisError) in DiffInput(try Self.parse(new, profile: profile)) } })
         return (try older.get(), try newer.get())
     }
 
