@@ -27,10 +27,10 @@ public enum DocumentDiff {
     /// The redline from `old` to `new`, diffing on two threads when `parallel` and there is much
     /// to diff (the result is the same bytes either way).
     static func compare(_ old: Document, _ new: Document, parallel: Bool) -> Redline {
-        if old.source == new.source { return unchanged(old) }
+        if old.hasSameSource(as: new) { return unchanged(old) }
         let (oldInput, newInput) =
             parallel
-            ? Parallel.both(bytes: old.source.utf8.count + new.source.utf8.count, { DiffInput(old) }, { DiffInput(new) })
+            ? Parallel.both(bytes: old.sourceByteCount + new.sourceByteCount, { DiffInput(old) }, { DiffInput(new) })
             : (DiffInput(old), DiffInput(new))
         return changes(oldInput, newInput, parallel: parallel)
     }
@@ -93,7 +93,7 @@ public enum DocumentDiff {
         let tally = session.tally
         let (segments, (changes, moves)) = Parallel.both(
             bytes: oldBytes.count + newBytes.count,
-            { session.segments(oldSource: old.source, newSource: new.source) },
+            { session.segments() },
             {
                 let movedTally = movedWords(alignment, oldBytes, newBytes, oldPieces, newPieces)
                 var report = ChangeReport(

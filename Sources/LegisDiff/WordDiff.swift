@@ -10,7 +10,7 @@ public enum WordDiff {
             old: Array(old.utf8), new: Array(new.utf8), oldPieces: PieceLocator(starts: [0]),
             newPieces: PieceLocator(starts: [0]))
         session.diff(0..<old.utf8.count, 0..<new.utf8.count)
-        return session.segments(oldSource: old, newSource: new)
+        return session.segments()
     }
 
     /// The segments and word totals that turn `old` into `new`, as a redline without provisions
@@ -30,6 +30,6 @@ public enum WordDiff {
                     newRange: 0..<new.utf8.count))
         }
         return Redline(
-            segments: session.segments(oldSource: old, newSource: new), provisions: provisions, stats: tally.stats)
+            segments: session.segments(), provisions: provisions, stats: tally.stats)
     }
 }

@@ -3,7 +3,7 @@ extension ByteClass {
     ///
     /// When the range starts and ends on character boundaries its bytes are valid UTF-8 too, and
     /// the string is made without validating them again; otherwise invalid pieces become U+FFFD.
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    package static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         guard !isContinuation(bytes, range.lowerBound), !isContinuation(bytes, range.upperBound)
         else { return String(decoding: slice, as: UTF8.self) }

@@ -1,5 +1,5 @@
 /// Byte-level helpers shared by the scanners, on UTF-8 code units.
-enum ByteClass {
+package enum ByteClass {
     static let space: UInt8 = 0x20
     static let tab: UInt8 = 0x09
     static let newline: UInt8 = 0x0A

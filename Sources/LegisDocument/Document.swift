@@ -1,9 +1,15 @@
+import Synchronization
+
 /// A parsed document: the exact source text, its front matter and its tree of provisions.
 ///
 /// Parsing loses nothing: ``render()`` gives the source back byte for byte.
 public struct Document: Sendable {
     /// The exact text parsed.
-    public let source: String
+    ///
+    /// Made from the bytes on first use when the document was parsed from bytes: a comparison
+    /// reads only the bytes, and a second copy of a large law (megabytes of fresh memory, which
+    /// the kernel must clear) is then never made.
+    public var source: String { storage.string }
     /// The front matter, if the document has one.
     public let frontMatter: FrontMatter
     /// The language code of the structure profile used (`en`, `ro`, `de`).
@@ -13,25 +19,20 @@ public struct Document: Sendable {
     public let blocks: [Block]
     /// The top-level provisions, each with its children.
     public let provisions: [Provision]
-    /// The UTF-8 bytes the document was parsed from, when it was parsed from bytes (they equal
-    /// `source.utf8`); kept so that readers of the bytes need not copy the source again.
-    let parsedBytes: [UInt8]?
+    /// The source, as text or as the UTF-8 bytes it was parsed from.
+    private let storage: SourceText
 
     public init(
         source: String, frontMatter: FrontMatter, language: String, blocks: [Block],
         provisions: [Provision]
     ) {
         self.init(
-            source: source, bytes: nil, frontMatter: frontMatter, language: language,
-            blocks: blocks, provisions: provisions)
+            storage: SourceText(source), frontMatter: frontMatter, language: language, blocks: blocks,
+            provisions: provisions)
     }
 
-    init(
-        source: String, bytes: [UInt8]?, frontMatter: FrontMatter, language: String,
-        blocks: [Block], provisions: [Provision]
-    ) {
-        self.source = source
-        self.parsedBytes = bytes
+    init(storage: SourceText, frontMatter: FrontMatter, language: String, blocks: [Block], provisions: [Provision]) {
+        self.storage = storage
         self.frontMatter = frontMatter
         self.language = language
         self.blocks = blocks
@@ -40,7 +41,16 @@ public struct Document: Sendable {
 
     /// The UTF-8 bytes of ``source``: the bytes parsed, without a copy, when the document was
     /// parsed from bytes.
-    package var sourceBytes: [UInt8] { parsedBytes ?? Array(source.utf8) }
+    package var sourceBytes: [UInt8] { storage.bytes ?? Array(source.utf8) }
+
+    /// The length of ``source`` in UTF-8 bytes.
+    package var sourceByteCount: Int { storage.bytes?.count ?? source.utf8.count }
+
+    /// Whether `other` has the same source, compared as bytes when both were parsed from bytes.
+    package func hasSameSource(as other: Document) -> Bool {
+        if let bytes = storage.bytes, let otherBytes = other.storage.bytes { return bytes == otherBytes }
+        return source == other.source
+    }
 
     /// Every provision, depth first, in document order.
     public var allProvisions: [Provision] { provisions.flatMap(\.flattened) }
@@ -80,5 +90,36 @@ public struct Block: Sendable, Hashable {
     public init(role: Role, range: Range<Int>) {
         self.role = role
         self.range = range
+    }
+}
+
+/// The source of a document: its text, or the valid UTF-8 bytes it was parsed from and the text
+/// made from them when first asked for.
+final class SourceText: Sendable {
+    /// The bytes parsed, when the document was parsed from bytes.
+    let bytes: [UInt8]?
+    private let isASCII: Bool
+    private let made: Mutex<String?>
+
+    init(_ string: String) {
+        bytes = nil
+        isASCII = false
+        made = Mutex(string)
+    }
+
+    /// The source of `bytes`, valid UTF-8 (all ASCII when `isASCII`).
+    init(validBytes bytes: [UInt8], isASCII: Bool) {
+        self.bytes = bytes
+        self.isASCII = isASCII
+        made = Mutex(nil)
+    }
+
+    var string: String {
+        made.withLock { made in
+            if let made { return made }
+            let string = bytes?.withUnsafeBufferPointer { ByteClass.text(ofValid: $0, isASCII: isASCII) } ?? ""
+            made = string
+            return string
+        }
     }
 }

@@ -42,13 +42,13 @@ public struct DocumentParser: Sendable {
                             + "data, not text; only text documents can be parsed"))
             }
             return Result { () throws(DocumentError) in
-                try parse(bytes, source: source, keeping: nil)
+                try parse(bytes, source: SourceText(source))
             }
         }
         guard let result else {
             let bytes = Array(source.utf8)
             return try bytes.withUnsafeBufferPointer { (buffer) throws(DocumentError) in
-                try parse(buffer, source: source, keeping: nil)
+                try parse(buffer, source: SourceText(source))
             }
         }
         return try result.get()
@@ -65,19 +65,14 @@ public struct DocumentParser: Sendable {
             let verdict = InputValidator.check(buffer)
             guard verdict != .rejected else {
                 try InputValidator.validate(buffer)
-                return try parse(
-                    buffer, source: String(decoding: buffer, as: UTF8.self), keeping: nil)
+                return try parse(buffer, source: SourceText(String(decoding: buffer, as: UTF8.self)))
             }
-            let source = ByteClass.text(ofValid: buffer, isASCII: verdict == .ascii)
-            return try parse(buffer, source: source, keeping: bytes)
+            return try parse(buffer, source: SourceText(validBytes: bytes, isASCII: verdict == .ascii))
         }
     }
 
-    /// Parses checked bytes whose text is `source`; the document keeps `array`, the same bytes,
-    /// when given.
-    private func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, source: String, keeping array: [UInt8]?
-    ) throws(DocumentError) -> Document {
+    /// Parses checked bytes whose source is `source`.
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, source: SourceText) throws(DocumentError) -> Document {
         let (frontMatter, bodyStart, bodyLine) = try FrontMatterReader.read(bytes)
         let profile =
             self.profile
@@ -86,7 +81,7 @@ public struct DocumentParser: Sendable {
         let (blocks, provisions) = StructureParser(profile: profile).parse(
             bytes, bodyStart: bodyStart, firstLine: bodyLine, frontMatter: frontMatter.range)
         return Document(
-            source: source, bytes: array, frontMatter: frontMatter, language: profile.language,
-            blocks: blocks, provisions: provisions)
+            storage: source, frontMatter: frontMatter, language: profile.language, blocks: blocks,
+            provisions: provisions)
     }
 }

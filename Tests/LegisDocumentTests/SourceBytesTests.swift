@@ -23,4 +23,19 @@ struct SourceBytesTests {
             source: "§ 1 Ä\n", frontMatter: FrontMatter(), language: "de", blocks: [], provisions: [])
         #expect(document.sourceBytes == Array("§ 1 Ä\n".utf8))
     }
+
+    @Test("the text of bytes is made once, the same on every thread, ASCII or not")
+    func textMadeOnce() async throws {
+        for text in ["# Law\n\nArticle 1\n\nPlain text.\n", "---\ntitle: Lege\n---\n# Legea\n\nArticolul 1\n\nȘi așa.\n"] {
+            let document = try DocumentParser().parse(bytes: Array(text.utf8))
+            let seen = await withTaskGroup(of: String.self) { group in
+                for _ in 0..<8 { group.addTask { document.source } }
+                return await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            #expect(seen == Array(repeating: text, count: 8))
+            #expect(document.render() == text)
+            #expect(document.hasSameSource(as: try DocumentParser().parse(text)))
+            #expect(!document.hasSameSource(as: try DocumentParser().parse(bytes: Array((text + " ").utf8))))
+        }
+    }
 }

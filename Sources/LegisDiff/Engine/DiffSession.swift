@@ -94,10 +94,9 @@ struct DiffSession {
         ByteCompare.equal(old, a, new, b)
     }
 
-    /// The finished segments; `oldSource` and `newSource` are the texts whose UTF-8 bytes
-    /// ``old`` and ``new`` hold.
-    mutating func segments(oldSource: String, newSource: String) -> [Segment] {
+    /// The finished segments, their text cut from ``old`` and ``new``.
+    mutating func segments() -> [Segment] {
         builder.flush()
-        return builder.materialize(old: oldSource, new: newSource)
+        return builder.materialize(old: old, new: new)
     }
 }

@@ -1,3 +1,5 @@
+import LegisDocument
+
 /// A segment still pointing into the source bytes: equal and deleted text lie in the old
 /// source, inserted text in the new one.
 struct RawSegment: Equatable {
@@ -75,19 +77,18 @@ struct SegmentBuilder {
         segments.append(contentsOf: other.segments[index...])
     }
 
-    /// The segments as text, cut from the sources the byte ranges point into.
+    /// The segments as text, cut from the bytes the ranges point into.
     ///
-    /// `old` and `new` are the texts whose UTF-8 bytes the ranges index. Every range starts and
-    /// ends on a character boundary, so the text is copied without being decoded again.
-    func materialize(old: String, new: String) -> [Segment] {
-        let oldView = old.utf8
-        let newView = new.utf8
-        return segments.map { raw in
-            let source = raw.op == .insert ? new : old
-            let view = raw.op == .insert ? newView : oldView
-            let start = view.index(view.startIndex, offsetBy: raw.range.lowerBound)
-            let end = view.index(start, offsetBy: raw.range.count)
-            return Segment(op: raw.op, text: String(source[start..<end]))
+    /// `old` and `new` are valid UTF-8. Every range starts and ends on a character boundary, so
+    /// the text is copied without being decoded again (``ByteClass/string(_:_:)`` checks the
+    /// boundaries).
+    func materialize(old: [UInt8], new: [UInt8]) -> [Segment] {
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                segments.map { raw in
+                    Segment(op: raw.op, text: ByteClass.string(raw.op == .insert ? new : old, raw.range))
+                }
+            }
         }
     }
 }
