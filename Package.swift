@@ -1,8 +1,14 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+/// In release builds each function in a section of its own where the compiler allows it, so that
+/// the linker can place the ones start-up runs together (see the `legis` target).
+let functionSections = SwiftSetting.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))
 
 /// Settings shared by every target.
 let swiftSettings: [SwiftSetting] = [
+    functionSections,
     .swiftLanguageMode(.v6),
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
@@ -16,11 +22,12 @@ let staticLibGit2 = [
     "libpcre2-8.a", "libz.a", "libcrypto.a",
 ]
 
-/// The linker flags for `staticLibGit2`, and libgit2's reading of certificate files sent to
-/// `CDeferredCertificates`.
+/// The linker flags for `staticLibGit2`, libgit2's reading of certificate files sent to
+/// `CDeferredCertificates` and OpenSSL's start-up CPU probe to `CDeferredCPUProbe`.
 let staticLibGit2Flags: [String] =
     staticLibGit2.flatMap { ["-Xlinker", "-l:\($0)"] }
     + ["-Xlinker", "--wrap=mbedtls_x509_crt_parse_file", "-Xlinker", "--wrap=mbedtls_ssl_setup"]
+    + ["-Xlinker", "--wrap=OPENSSL_cpuid_setup"]
 
 /// Foundation's static archives and what they use, in one group so that their references to one
 /// another resolve whatever order the linker meets them in (`-static-stdlib` links Foundation
@@ -33,6 +40,19 @@ let staticFoundation = [
     // The C++ runtime that ICU needs, inside the group: the driver names it before these.
     "libstdc++.a",
 ]
+
+/// The folder of this manifest: the linker is not run from it.
+let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+
+/// The release executable's linker flags (see the `legis` target).
+let releaseExecutableFlags: [String] = {
+    var flags = ["-static-executable", "-use-ld=lld"]
+    flags += ["-Xlinker", "--symbol-ordering-file=\(packageDirectory)/script/startup-order.txt"]
+    flags += ["-Xlinker", "--no-warn-symbol-ordering"]
+    flags += ["-Xlinker", "--start-group"] + staticFoundation.flatMap { ["-Xlinker", "-l:\($0)"] }
+    flags += ["-Xlinker", "--end-group"]
+    return flags
+}()
 
 let package = Package(
     name: "legis",
@@ -61,8 +81,14 @@ let package = Package(
         .target(
             name: "CDeferredCertificates",
             cSettings: [.define("LEGIS_STATIC_LIBGIT2", .when(configuration: .release))]),
+        // OpenSSL's CPU probe run when OpenSSL is initialised, not before `main` (release builds;
+        // see deferred_cpu_probe.c).
         .target(
-            name: "LegisGit", dependencies: ["CLibGit2", "CGSSAPIUnavailable", "CDeferredCertificates"],
+            name: "CDeferredCPUProbe",
+            cSettings: [.define("LEGIS_STATIC_LIBGIT2", .when(configuration: .release))]),
+        .target(
+            name: "LegisGit",
+            dependencies: ["CLibGit2", "CGSSAPIUnavailable", "CDeferredCertificates", "CDeferredCPUProbe"],
             swiftSettings: swiftSettings,
             linkerSettings: [
                 .linkedLibrary("git2", .when(configuration: .debug)),
@@ -160,11 +186,14 @@ let package = Package(
             // lookups (getaddrinfo for remotes and `serve`, getpwuid for the home folder) still
             // load the system's NSS modules at run time, which the glibc of the machine that
             // built it provides.
+            //
+            // lld places the functions that start-up and a short `diff --files` run next to each
+            // other (script/startup-order.txt, made by script/startup-order; Legis' own functions
+            // each in a section of their own, `functionSections`): a short command then touches a
+            // few dozen 64 KiB stretches of code instead of a hundred scattered over 36 MB, each
+            // a page fault (Docs/performance.md).
             linkerSettings: [
-                .unsafeFlags(
-                    ["-static-executable", "-Xlinker", "--start-group"]
-                        + staticFoundation.flatMap { ["-Xlinker", "-l:\($0)"] } + ["-Xlinker", "--end-group"],
-                    .when(configuration: .release))
+                .unsafeFlags(releaseExecutableFlags, .when(configuration: .release))
             ]
         ),
         .executableTarget(
