@@ -6,9 +6,19 @@ import PackageDescription
 /// the linker can place the ones start-up runs together (see the `legis` target).
 let functionSections = SwiftSetting.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))
 
+/// In release builds the metadata of a concrete generic type (`[Provision]`, `[String: Int]`) is
+/// asked of its generic type's accessor, with the conformances its requirements need passed
+/// along, not decoded from the type's mangled name on first use: decoding costs some ten
+/// thousand instructions per type, and checking a requirement such as `Key: Hashable` that way
+/// scans every protocol conformance in the executable. A short command meets some fifty such
+/// types.
+let metadataAccessors = SwiftSetting.unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+
 /// Settings shared by every target.
 let swiftSettings: [SwiftSetting] = [
     functionSections,
+    metadataAccessors,
     .swiftLanguageMode(.v6),
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
