@@ -57,7 +57,6 @@ public enum DocumentDiff {
     /// text never crosses a provision boundary, and text that left one provision for another is
     /// found among the deleted and inserted words by ``MoveDetector``.
     private static func changes(_ oldInput: DiffInput, _ newInput: DiffInput, parallel: Bool) -> Redline {
-        let old = oldInput.document
         let new = newInput.document
         let (oldBytes, oldPieces) = (oldInput.bytes, oldInput.pieces)
         let (newBytes, newPieces) = (newInput.bytes, newInput.pieces)

@@ -90,23 +90,25 @@ extension StructureProfile {
     /// `§ 3 Abs. 3`): from the innermost article (or container, when there is none) inward.
     /// Numbers are written as in the path (`7^1`); a repeated path's `~2` is kept apart.
     public func citation(of path: ProvisionPath) -> String {
-        var parts: [(ProvisionKind, String, String)] = []
+        var parts: [CitationPart] = []
         for component in path.components {
-            guard let dash = component.firstIndex(of: "-") else { continue }
+            // Cut on the bytes: the path's prefixes and dashes are ASCII.
+            guard let dash = component.utf8.firstIndex(of: UInt8(ascii: "-")) else { continue }
             let prefix = String(component[..<dash])
-            let number = String(component[component.index(after: dash)...])
+            let number = String(component[component.utf8.index(after: dash)...])
             guard let kind = kind(ofPathPrefix: prefix) else { continue }
             // The innermost article, or container, is where the name starts.
             if kind <= .article { parts.removeAll() }
-            parts.append((kind, number, prefix))
+            parts.append(CitationPart(kind: kind, number: number, prefix: prefix))
         }
         var out = ""
-        for (index, part) in parts.enumerated() {
+        for index in parts.indices {
+            let part = parts[index]
             let pattern =
                 index == 0
-                ? citations.byPathPrefix(part.2) ?? citations.first(part.0) ?? "{n}"
-                : citations.inner(part.0) ?? " " + (citations.first(part.0) ?? "{n}")
-            out += pattern.replacingOccurrences("{n}", with: part.1)
+                ? citations.byPathPrefix(part.prefix) ?? citations.first(part.kind) ?? "{n}"
+                : citations.inner(part.kind) ?? " " + (citations.first(part.kind) ?? "{n}")
+            out += pattern.replacingOccurrences("{n}", with: part.number)
         }
         return out.isEmpty ? path.description : out
     }
@@ -118,18 +120,33 @@ extension StructureProfile {
     }
 }
 
+/// One part of a citation: a path component's kind, number and prefix (a struct, not a tuple,
+/// whose metadata the runtime would make on first use).
+private struct CitationPart {
+    var kind: ProvisionKind
+    var number: String
+    var prefix: String
+}
+
 extension String {
-    /// The string with every `target` replaced by `replacement` (without Foundation).
+    /// The string with every `target` replaced by `replacement` (without Foundation), compared
+    /// byte by byte.
     fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
+        let needle = Array(target.utf8)
+        guard let head = needle.first else { return self }
+        let bytes = Array(utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + replacement.utf8.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == head, i + needle.count <= bytes.count, bytes[i..<(i + needle.count)].elementsEqual(needle) {
+                out.append(contentsOf: replacement.utf8)
+                i += needle.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

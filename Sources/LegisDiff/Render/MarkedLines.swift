@@ -12,7 +12,8 @@ struct MarkedLines {
     private(set) var anchors: [Place?] = []
     /// Whether each line holds unchanged text other than whitespace.
     private(set) var plain: [Bool] = []
-    private var current = ""
+    /// The line being built, as UTF-8.
+    private var current: [UInt8] = []
     private var currentChanged = false
     private var currentAnchor: Place?
     private var currentPlain = false
@@ -20,24 +21,31 @@ struct MarkedLines {
     /// Appends `text`, a change when `marked`; `place` is where its first byte stands (nil for a
     /// marker, which is no text of either version).
     mutating func add(_ text: Substring, marked: Bool, at place: Place? = nil) {
-        var consumed = 0
-        var first = true
-        // Split on the byte, not on Characters: faster, and a CRLF line ends at its "\n" too
-        // (as a Character, "\r\n" is not "\n"), keeping its "\r".
-        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let part = Substring(bytes)
-            if !first { endLine() }
-            first = false
-            current += part
+        if text.utf8.withContiguousStorageIfAvailable({ add($0, marked: marked, at: place) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { add($0, marked: marked, at: place) }
+        }
+    }
+
+    /// Appends the UTF-8 `text`. It is cut at each line feed byte, not at Characters: a CRLF line
+    /// ends at its "\n" too (as a Character, "\r\n" is not "\n"), keeping its "\r".
+    private mutating func add(_ text: UnsafeBufferPointer<UInt8>, marked: Bool, at place: Place?) {
+        var start = 0
+        while true {
+            var end = start
+            while end < text.count && text[end] != 0x0A { end += 1 }
+            let part = UnsafeBufferPointer(rebasing: text[start..<end])
+            current.append(contentsOf: part)
             if marked {
                 currentChanged = true
                 if currentAnchor == nil, !part.isEmpty, let place {
-                    currentAnchor = (place.old, place.offset + consumed)
+                    currentAnchor = (place.old, place.offset + start)
                 }
-            } else if !part.isBlankText {
+            } else if part.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                 currentPlain = true
             }
-            consumed += part.utf8.count + 1
+            guard end < text.count else { return }
+            endLine()
+            start = end + 1
         }
     }
 
@@ -48,18 +56,13 @@ struct MarkedLines {
     }
 
     private mutating func endLine() {
-        lines.append(current)
+        lines.append(String(decoding: current, as: UTF8.self))
         changed.append(currentChanged)
         anchors.append(currentAnchor)
         plain.append(currentPlain)
-        current = ""
+        current.removeAll(keepingCapacity: true)
         currentChanged = false
         currentAnchor = nil
         currentPlain = false
     }
-}
-
-extension Substring {
-    /// Whether the text is only ASCII whitespace.
-    fileprivate var isBlankText: Bool { utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
 }

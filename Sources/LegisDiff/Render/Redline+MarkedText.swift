@@ -16,8 +16,11 @@ extension Redline {
             if color {
                 // Close and reopen the colour at each line end, so it never bleeds.
                 var offset = 0
-                for (index, part) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    if index > 0 { built.add("\n", marked: true) }
+                var first = true
+                for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                    let part = Substring(bytes)
+                    if !first { built.add("\n", marked: true) }
+                    first = false
                     if part.isEmpty {
                         built.add("", marked: true)
                     } else {
@@ -42,7 +45,7 @@ extension Redline {
             built.add(Substring(marks.trail), marked: true)
         }
         let lines = built.finish()
-        guard let context = contextLines else { return lines.lines.joined(separator: "\n") }
+        guard let context = contextLines else { return lines.lines.joinedText(separator: "\n") }
         return inContext(lines, context: context, names: names, color: color)
     }
 
@@ -93,7 +96,7 @@ extension Redline {
             if out.last?.isEmpty == false { out.append("") }
             out.append(summary)
         }
-        return out.joined(separator: "\n")
+        return out.joinedText(separator: "\n")
     }
 
     /// The totals in words: `2 provisions changed, 1 passage moved, 19 words inserted, 1 word
@@ -104,6 +107,6 @@ extension Redline {
         if passages > 0 { parts.append(passages.counting("passage") + " moved") }
         parts.append(stats.insertedWords.counting("word") + " inserted")
         parts.append(stats.deletedWords.counting("word") + " deleted")
-        return parts.joined(separator: ", ")
+        return parts.joinedText(separator: ", ")
     }
 }

@@ -75,12 +75,17 @@ struct Diff: ParsableCommand {
     /// Only on a terminal, and not when `NO_COLOR` is set to anything but the empty string, nor
     /// when `TERM` is `dumb`. Without colour the marks are text (`[-old-]{+new+}`,
     /// `⟦moved to …: …⟧`, `── ` before each provision's name).
+    static func usesColour(isTerminal: Bool, variable: (String) -> String?) -> Bool {
+        isTerminal && (variable("NO_COLOR") ?? "").isEmpty && variable("TERM") != "dumb"
+    }
+
+    /// ``usesColour(isTerminal:variable:)`` with the variables of `environment`.
     static func usesColour(isTerminal: Bool, environment: [String: String]) -> Bool {
-        isTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+        usesColour(isTerminal: isTerminal) { environment[$0] }
     }
 
     private static func render(_ redline: Redline, format: Format, title: String) -> String {
-        let colour = usesColour(isTerminal: Console.isTerminal, environment: ProcessInfo.processInfo.environment)
+        let colour = usesColour(isTerminal: Console.isTerminal, variable: EnvironmentVariables.value)
         let options = RenderOptions(color: format == .terminal && colour, title: title, width: TerminalWidth.columns())
         switch format {
         case .terminal: return redline.render(.terminal, options: options)
