@@ -11,6 +11,15 @@ struct RawTree {
     /// What an entry names, from its mode, as `git_tree_entry_type` says it.
     enum Kind: UInt8 {
         case blob, tree, commit
+
+        /// The kind of an entry of mode `mode`: a folder, a submodule's commit, or a file.
+        init(mode: UInt32) {
+            switch mode & 0o170000 {
+            case 0o040000: self = .tree
+            case 0o160000: self = .commit
+            default: self = .blob
+            }
+        }
     }
 
     /// One entry: where it, its name and its id are in ``bytes``, and its kind.
@@ -72,16 +81,46 @@ struct RawTree {
             let nameStart = index
             while index < count, bytes[index] != 0 { index += 1 }
             guard index > nameStart, index + 21 <= count else { return nil }
-            let kind: Kind =
-                switch mode & 0o170000 {
-                case 0o040000: .tree
-                case 0o160000: .commit
-                default: .blob
-                }
+            let kind = Kind(mode: mode)
             entries.append(Entry(start: start, nameStart: nameStart, nameEnd: index, kind: kind, idStart: index + 1))
             index += 21
         }
         return entries
+    }
+
+    /// The id of the entry named `name` and of kind `kind` in the stored tree `bytes`, found in
+    /// one pass without splitting the other entries out; nil when there is none, when the entry
+    /// of that name is of another kind, or when the bytes are not a well-formed tree.
+    static func entryID(named name: [UInt8], kind wanted: Kind, in bytes: UnsafeRawBufferPointer) -> ObjectID? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            var mode: UInt32 = 0
+            var digits = 0
+            while index < count, bytes[index] != UInt8(ascii: " ") {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 8, digits < 7 else { return nil }
+                mode = mode << 3 | UInt32(digit)
+                digits += 1
+                index += 1
+            }
+            guard digits > 0, index < count else { return nil }
+            index += 1
+            let nameStart = index
+            guard let end = memchr(base + nameStart, 0, count - nameStart) else { return nil }
+            index = base.distance(to: UnsafeRawPointer(end))
+            guard index > nameStart, index + 21 <= count else { return nil }
+            if index - nameStart == name.count,
+                name.withUnsafeBytes({ target in target.baseAddress.map { memcmp(base + nameStart, $0, name.count) } }) == 0
+            {
+                // Names are unique within a tree.
+                guard Kind(mode: mode) == wanted else { return nil }
+                return ObjectID(bytes: bytes[(index + 1)..<(index + 21)])
+            }
+            index += 21
+        }
+        return nil
     }
 
     /// The name of `entry`.

@@ -47,14 +47,22 @@ extension Repository {
 }
 
 /// Finds the entry at a fixed path in many trees, remembering each tree's answer by its id.
+///
+/// Each tree is read from the object database as stored and its entries scanned for the one
+/// name wanted (``RawTree/entryID(named:kind:in:)``), as git's tree walks do: a libgit2 tree
+/// object would parse every entry of the folder first (half of `legis log` on a folder of
+/// hundreds of laws went to reading their octal modes).
 struct PathResolver {
     let components: [String]
+    /// The components as bytes, compared with the stored names.
+    private let names: [[UInt8]]
     /// For each depth, the entry id found in a tree at that depth (`nil`: missing, or not a
     /// tree where one is needed).
     private var known: [[ObjectID: ObjectID?]]
 
     init(components: [String]) {
         self.components = components
+        names = components.map { Array($0.utf8) }
         known = Array(repeating: [:], count: components.count)
     }
 
@@ -66,21 +74,31 @@ struct PathResolver {
             if let cached = known[depth][tree] {
                 next = cached
             } else {
-                let wanted: git_object_t = depth == components.count - 1 ? GIT_OBJECT_BLOB : GIT_OBJECT_TREE
-                let handle = try repository.treeHandle(tree)
-                defer { git_tree_free(handle) }
-                if let entry = git_tree_entry_byname(handle, components[depth]), git_tree_entry_type(entry) == wanted,
-                    let oid = git_tree_entry_id(entry)
-                {
-                    next = ObjectID(oid)
-                } else {
-                    next = nil
-                }
+                let wanted: RawTree.Kind = depth == components.count - 1 ? .blob : .tree
+                next = try repository.withTreeBytes(tree) { RawTree.entryID(named: names[depth], kind: wanted, in: $0) }
                 known[depth][tree] = .some(next)
             }
             guard let next else { return nil }
             tree = next
         }
         return tree
+    }
+}
+
+extension Repository {
+    /// Runs `body` with the stored bytes of the tree `id` (its entries, without git's header),
+    /// read in place from the object database: valid only during the call.
+    func withTreeBytes<Result>(
+        _ id: ObjectID, _ body: (UnsafeRawBufferPointer) -> Result
+    ) throws(GitError) -> Result {
+        let odb = try makeHandle("git_repository_odb") { git_repository_odb(&$0, pointer) }
+        defer { git_odb_free(odb) }
+        var oid = id.oid
+        let object = try makeHandle("git_odb_read") { git_odb_read(&$0, odb, &oid) }
+        defer { git_odb_object_free(object) }
+        guard git_odb_object_type(object) == GIT_OBJECT_TREE else {
+            throw GitError(code: .invalid, message: "object \(id) is not a tree", call: "git_odb_read")
+        }
+        return body(UnsafeRawBufferPointer(start: git_odb_object_data(object), count: Int(git_odb_object_size(object))))
     }
 }

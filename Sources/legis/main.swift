@@ -20,8 +20,9 @@ func runLegis(_ arguments: [String]) async -> Int32 {
     }
 }
 
-/// Runs `diff` in its common forms without ArgumentParser (see ``QuickDiffArguments``); false,
-/// having done nothing, for any other arguments.
+/// Runs `diff` and `log` in their common forms without ArgumentParser (see
+/// ``QuickDiffArguments`` and ``QuickLogArguments``); false, having done nothing, for any other
+/// arguments.
 func runQuickForm(_ arguments: [String]) throws -> Bool {
     if let fileDiff = FileDiff(quick: arguments) {
         try fileDiff.run()
@@ -29,6 +30,10 @@ func runQuickForm(_ arguments: [String]) throws -> Bool {
     }
     if let revisionDiff = RevisionDiff(quick: arguments) {
         try revisionDiff.run()
+        return true
+    }
+    if let log = QuickLogArguments(arguments) {
+        try Log.show(id: log.id, limit: log.limit, json: log.json, repo: log.repo)
         return true
     }
     return false

@@ -37,6 +37,33 @@ struct HistoryTests {
         #expect(gitHistory == history.map { $0.id.hex + "\n" }.joined())
     }
 
+    @Test("History follows nested folders by name as git does: prefixes, files where folders are expected")
+    func historyInNestedFolders() throws {
+        let folder = try TemporaryFolder()
+        let work = folder.child("work")
+        let repository = try Repository.initialize(at: work)
+        var tip = try repository.commitOnMain(
+            [
+                .write(path: "b/bgb/index.md", contents: bytes("1\n")),
+                .write(path: "b/bgbau/index.md", contents: bytes("1\n")),
+                .write(path: "b/bg/index.md", contents: bytes("1\n")),
+                .write(path: "b.md", contents: bytes("1\n")),
+                .write(path: "b/bgb.md", contents: bytes("1\n")),
+            ], message: "Add")
+        tip = try repository.commitOnMain([.write(path: "b/bgbau/index.md", contents: bytes("2\n"))], message: "Neighbour")
+        tip = try repository.commitOnMain([.write(path: "b/bgb/index.md", contents: bytes("2\n"))], message: "Edit")
+        tip = try repository.commitOnMain([.write(path: "b/bgb.md", contents: bytes("2\n"))], message: "File beside")
+        try git(["checkout", "-q", "--", "."], in: work)
+        for path in ["b/bgb/index.md", "b/bgbau/index.md", "b/bg/index.md", "b.md", "b/bgb.md", "b/bgb", "b/bgb.md/index.md", "b/index.md", "c/x.md"] {
+            let ours = try repository.history(of: path, from: tip).map { $0.id.hex + "\n" }.joined()
+            let theirs = path == "b/bgb" ? "" : try git(["log", "--format=%H", "--", path], in: work)
+            #expect(ours == theirs, "\(path)")
+        }
+        #expect(try repository.history(of: "b/bgb/index.md", from: tip).count == 2)
+        // A folder asked for as a file has no history of its own.
+        #expect(try repository.history(of: "b/bgb", from: tip).isEmpty)
+    }
+
     @Test("The log lists every commit newest first, with a limit")
     func log() throws {
         let folder = try TemporaryFolder()
