@@ -3,7 +3,12 @@ import CLibGit2
 extension Repository {
     /// The id of the blob at `path` (slash-separated) in `commit`; `nil` when there is no file there.
     public func blobID(at commit: ObjectID, path: String) throws(GitError) -> ObjectID? {
-        try withTree(ofCommit: commit) { (tree) throws(GitError) in try Self.blobID(in: tree, path: path) }
+        // Each folder on the way is scanned as stored for its one entry (``PathResolver``), not
+        // parsed whole: the statute book has folders of hundreds of laws.
+        guard !path.isEmpty else { return nil }
+        let tree = try withCommit(commit) { ObjectID(git_commit_tree_id($0)) }
+        var resolver = PathResolver(components: path.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
+        return try resolver.entry(in: tree, repository: self)
     }
 
     /// The contents of the file at `path` in `commit`; `nil` when there is no file there.
