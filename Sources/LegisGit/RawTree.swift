@@ -64,63 +64,56 @@ struct RawTree {
     private static func entries(of bytes: UnsafeRawBufferPointer) -> [Entry]? {
         var entries: [Entry] = []
         var index = 0
-        let count = bytes.count
-        while index < count {
-            let start = index
-            var mode: UInt32 = 0
-            var digits = 0
-            while index < count, bytes[index] != UInt8(ascii: " ") {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 8, digits < 7 else { return nil }
-                mode = mode << 3 | UInt32(digit)
-                digits += 1
-                index += 1
-            }
-            guard digits > 0, index < count else { return nil }
-            index += 1
-            let nameStart = index
-            while index < count, bytes[index] != 0 { index += 1 }
-            guard index > nameStart, index + 21 <= count else { return nil }
-            let kind = Kind(mode: mode)
-            entries.append(Entry(start: start, nameStart: nameStart, nameEnd: index, kind: kind, idStart: index + 1))
-            index += 21
+        while index < bytes.count {
+            guard let entry = entry(at: index, in: bytes) else { return nil }
+            entries.append(entry)
+            index = entry.idStart + 20
         }
         return entries
     }
 
     /// The id of the entry named `name` and of kind `kind` in the stored tree `bytes`, found in
-    /// one pass without splitting the other entries out; nil when there is none, when the entry
-    /// of that name is of another kind, or when the bytes are not a well-formed tree.
+    /// one pass without keeping the other entries; nil when there is none, when the entry of
+    /// that name is of another kind, or when the bytes are not a well-formed tree.
     static func entryID(named name: [UInt8], kind wanted: Kind, in bytes: UnsafeRawBufferPointer) -> ObjectID? {
         guard let base = bytes.baseAddress else { return nil }
-        let count = bytes.count
         var index = 0
-        while index < count {
-            var mode: UInt32 = 0
-            var digits = 0
-            while index < count, bytes[index] != UInt8(ascii: " ") {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 8, digits < 7 else { return nil }
-                mode = mode << 3 | UInt32(digit)
-                digits += 1
-                index += 1
-            }
-            guard digits > 0, index < count else { return nil }
-            index += 1
-            let nameStart = index
-            guard let end = memchr(base + nameStart, 0, count - nameStart) else { return nil }
-            index = base.distance(to: UnsafeRawPointer(end))
-            guard index > nameStart, index + 21 <= count else { return nil }
-            if index - nameStart == name.count,
-                name.withUnsafeBytes({ target in target.baseAddress.map { memcmp(base + nameStart, $0, name.count) } }) == 0
+        while index < bytes.count {
+            guard let entry = entry(at: index, in: bytes) else { return nil }
+            if entry.nameEnd - entry.nameStart == name.count,
+                name.withUnsafeBytes({ target in target.baseAddress.map { memcmp(base + entry.nameStart, $0, name.count) } })
+                    == 0
             {
                 // Names are unique within a tree.
-                guard Kind(mode: mode) == wanted else { return nil }
-                return ObjectID(bytes: bytes[(index + 1)..<(index + 21)])
+                guard entry.kind == wanted else { return nil }
+                return ObjectID(bytes: bytes[entry.idStart..<(entry.idStart + 20)])
             }
-            index += 21
+            index = entry.idStart + 20
         }
         return nil
+    }
+
+    /// The entry stored from `start` (`<octal mode> <name>\0<20-byte id>`), or `nil` when the
+    /// bytes there are not one.
+    private static func entry(at start: Int, in bytes: UnsafeRawBufferPointer) -> Entry? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var index = start
+        var mode: UInt32 = 0
+        var digits = 0
+        while index < count, bytes[index] != UInt8(ascii: " ") {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 8, digits < 7 else { return nil }
+            mode = mode << 3 | UInt32(digit)
+            digits += 1
+            index += 1
+        }
+        guard digits > 0, index < count else { return nil }
+        let nameStart = index + 1
+        guard nameStart < count, let end = memchr(base + nameStart, 0, count - nameStart) else { return nil }
+        let nameEnd = base.distance(to: UnsafeRawPointer(end))
+        guard nameEnd > nameStart, nameEnd + 21 <= count else { return nil }
+        return Entry(start: start, nameStart: nameStart, nameEnd: nameEnd, kind: Kind(mode: mode), idStart: nameEnd + 1)
     }
 
     /// The name of `entry`.

@@ -24,6 +24,18 @@ func legis(_ arguments: [String]) async -> Outcome {
 
 typealias Scratch = TemporaryFolder
 
+/// A workspace in a new scratch folder with `organs` imported in two revisions (`draft1`, then
+/// `draft2`), and the `--repo` arguments that name it.
+func workspaceWithOrgans() async throws -> (Scratch, [String]) {
+    let scratch = try Scratch()
+    #expect(await legis("init", scratch.file("ws"), author).status == 0)
+    try scratch.write("d/01.md", draft1)
+    try scratch.write("d/02.md", draft2)
+    let repo = ["--repo", scratch.file("ws")]
+    #expect(await legis(["import", "organs", scratch.file("d"), author] + repo).status == 0)
+    return (scratch, repo)
+}
+
 /// Runs a program (a path, or a name on PATH) in isolation.
 func run(_ tool: String, _ arguments: [String], in folder: String) throws -> Outcome {
     let result = try Tool.run(tool, arguments, in: folder)

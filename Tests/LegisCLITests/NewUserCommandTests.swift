@@ -7,12 +7,7 @@ import Testing
 struct NewUserCommandTests {
     /// A workspace with `organs` in two revisions, a stakeholder `ngo-safe-home` and its key.
     func endorsedWorkspace() async throws -> (Scratch, [String], String) {
-        let scratch = try Scratch()
-        #expect(await legis("init", scratch.file("ws"), author).status == 0)
-        try scratch.write("d/01.md", draft1)
-        try scratch.write("d/02.md", draft2)
-        let repo = ["--repo", scratch.file("ws")]
-        #expect(await legis(["import", "organs", scratch.file("d"), author] + repo).status == 0)
+        let (scratch, repo) = try await workspaceWithOrgans()
         let key = scratch.file("ngo-key")
         #expect(await legis("keygen", key).status == 0)
         let added = await legis(["stakeholder", "add", "ngo-safe-home", "--name", "Safe Home", "--category", "ngo",

@@ -36,12 +36,7 @@ import Testing
     }
 
     @Test func printsWhatTheParsedCommandPrints() async throws {
-        let scratch = try Scratch()
-        #expect(await legis("init", scratch.file("ws"), author).status == 0)
-        try scratch.write("d/01.md", draft1)
-        try scratch.write("d/02.md", draft2)
-        let repo = ["--repo", scratch.file("ws")]
-        #expect(await legis(["import", "organs", scratch.file("d"), author] + repo).status == 0)
+        let (scratch, repo) = try await workspaceWithOrgans()
         for options in [[], ["--json"], ["--limit", "1"], ["--json", "-l", "1"]] {
             let arguments = ["log", "organs"] + options + repo
             #expect(QuickLogArguments(arguments) != nil)
@@ -57,6 +52,7 @@ import Testing
             #expect(quick.status == parsed.status && quick.error == parsed.error, "\(arguments)")
             #expect(quick.status != 0, "\(arguments)")
         }
+        withExtendedLifetime(scratch) {}  // The workspace's folder, kept to the end.
     }
 
     /// Runs `arguments` through ArgumentParser alone, as every command but the quick forms.

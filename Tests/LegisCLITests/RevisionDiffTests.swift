@@ -43,12 +43,7 @@ import Testing
     }
 
     @Test func printsWhatTheParsedCommandPrints() async throws {
-        let scratch = try Scratch()
-        #expect(await legis("init", scratch.file("ws"), author).status == 0)
-        try scratch.write("d/01.md", draft1)
-        try scratch.write("d/02.md", draft2)
-        let repo = ["--repo", scratch.file("ws")]
-        #expect(await legis(["import", "organs", scratch.file("d"), author] + repo).status == 0)
+        let (scratch, repo) = try await workspaceWithOrgans()
         for format in Diff.Format.allCases where format != .docx && format != .instructions {
             let arguments = ["diff", "organs", "latest-1", "latest", "--format", format.rawValue] + repo
             #expect(RevisionDiff(quick: arguments) != nil)
@@ -70,5 +65,6 @@ import Testing
             #expect(quick.status == parsed.status && quick.error == parsed.error, "\(arguments)")
             #expect(quick.status == status && quick.error.contains(message), "\(arguments): \(quick.error)")
         }
+        withExtendedLifetime(scratch) {}  // The workspace's folder, kept to the end.
     }
 }
