@@ -103,10 +103,4 @@ extension Repository {
             }
         }
     }
-
-    /// The tree `id`, owned by the caller (free it with `git_tree_free`).
-    func treeHandle(_ id: ObjectID) throws(GitError) -> OpaquePointer {
-        var oid = id.oid
-        return try makeHandle("git_tree_lookup") { git_tree_lookup(&$0, pointer, &oid) }
-    }
 }
