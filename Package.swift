@@ -25,11 +25,12 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
-/// libgit2 and the libraries it depends on, as Debian's libgit2-dev installs them. GSSAPI has no
-/// static archive: `CGSSAPIUnavailable` stands in for it (see there why).
+/// libgit2 and the libraries it depends on, as Debian's libgit2-dev installs them, and libdeflate
+/// (LegisGit reads packed blobs with it). GSSAPI has no static archive: `CGSSAPIUnavailable`
+/// stands in for it (see there why).
 let staticLibGit2 = [
     "libgit2.a", "libmbedtls.a", "libmbedx509.a", "libmbedcrypto.a", "libhttp_parser.a", "libssh2.a",
-    "libpcre2-8.a", "libz.a", "libcrypto.a",
+    "libpcre2-8.a", "libz.a", "libcrypto.a", "libdeflate.a",
 ]
 
 /// The linker flags for `staticLibGit2`, libgit2's reading of certificate files sent to
@@ -96,12 +97,17 @@ let package = Package(
         .target(
             name: "CDeferredCPUProbe",
             cSettings: [.define("LEGIS_STATIC_LIBGIT2", .when(configuration: .release))]),
+        // libdeflate (Debian's libdeflate-dev), for reading large blobs from packs.
+        .systemLibrary(name: "CLibDeflate"),
         .target(
             name: "LegisGit",
-            dependencies: ["CLibGit2", "CGSSAPIUnavailable", "CDeferredCertificates", "CDeferredCPUProbe"],
+            dependencies: [
+                "CLibGit2", "CLibDeflate", "CGSSAPIUnavailable", "CDeferredCertificates", "CDeferredCPUProbe",
+            ],
             swiftSettings: swiftSettings,
             linkerSettings: [
                 .linkedLibrary("git2", .when(configuration: .debug)),
+                .linkedLibrary("deflate", .when(configuration: .debug)),
                 // Release builds link libgit2 and what it uses statically: fewer shared libraries
                 // to load and relocate at every start of `legis`.
                 .unsafeFlags(staticLibGit2Flags, .when(configuration: .release)),

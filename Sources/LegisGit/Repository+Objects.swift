@@ -1,8 +1,10 @@
 import CLibGit2
 
 extension Repository {
-    /// The contents of the blob `id`.
+    /// The contents of the blob `id`: read from its pack directly when it is packed (see
+    /// ``PackedObjects``), through libgit2 otherwise.
     public func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
+        if let bytes = packedObjects.blob(id) { return bytes }
         var oid = id.oid
         let blob = try makeHandle("git_blob_lookup") { git_blob_lookup(&$0, pointer, &oid) }
         defer { git_blob_free(blob) }

@@ -10,6 +10,10 @@ public final class Repository {
     /// The libgit2 handle, freed in `deinit`.
     let pointer: OpaquePointer
 
+    /// The packs, read directly for blobs (see ``PackedObjects``).
+    lazy var packedObjects = PackedObjects(
+        objectsFolder: String(cString: git_repository_commondir(pointer)).trimmingTrailingSlash() + "/objects")
+
     private init(pointer: OpaquePointer) {
         self.pointer = pointer
     }
