@@ -11,6 +11,16 @@ extension Repository {
         return Self.bytes(git_blob_rawcontent(blob), count: Int(git_blob_rawsize(blob)))
     }
 
+    /// The contents of the blob `id` of the repository at `gitDirectory`, for a thread that has
+    /// no handle of its own: read from the packs in `objectsFolder` directly when the blob is
+    /// packed, which needs no handle, through a handle opened for the purpose otherwise.
+    public static func blob(
+        _ id: ObjectID, objectsFolder: String, gitDirectory: String
+    ) throws(GitError) -> [UInt8] {
+        if let bytes = PackedObjects(objectsFolder: objectsFolder).blob(id) { return bytes }
+        return try open(at: gitDirectory).blob(id)
+    }
+
     /// Runs `body` with the contents of the blob `id`, read in place: no copy is made, and the
     /// bytes are valid only during the call (copy what must outlive it).
     public func withBlob<Result>(

@@ -11,8 +11,12 @@ public final class Repository {
     let pointer: OpaquePointer
 
     /// The packs, read directly for blobs (see ``PackedObjects``).
-    lazy var packedObjects = PackedObjects(
-        objectsFolder: String(cString: git_repository_commondir(pointer)).trimmingTrailingSlash() + "/objects")
+    lazy var packedObjects = PackedObjects(objectsFolder: objectsFolder)
+
+    /// The folder of the repository's objects (the main repository's, for a linked worktree).
+    public var objectsFolder: String {
+        String(cString: git_repository_commondir(pointer)).trimmingTrailingSlash() + "/objects"
+    }
 
     private init(pointer: OpaquePointer) {
         self.pointer = pointer

@@ -22,9 +22,10 @@ extension Workspace {
     }
 
     /// The two revisions read, parsed and prepared for comparison. Large ones are done on two
-    /// threads, the newer through a repository handle of its own (a handle serves one thread at a
-    /// time): inflating a large law from the pack, parsing and preparing it take as long as a
-    /// good part of the comparison.
+    /// threads, the newer read without this workspace's repository handle (a handle serves one
+    /// thread at a time): straight from its pack, or through a handle of its own. Inflating a
+    /// large law from the pack, parsing and preparing it take as long as a good part of the
+    /// comparison.
     private func inputs(_ old: Revision, _ new: Revision) throws(LegisError) -> (DiffInput, DiffInput) {
         guard old.blob != new.blob else {
             let input = DiffInput(try document(of: old))
@@ -32,25 +33,19 @@ extension Workspace {
         }
         let size = [old.blob, new.blob].reduce(0) { $0 + ((try? repository.objectSize($1)) ?? 0) }
         let gitDirectory = repository.gitDirectory
+        let objectsFolder = repository.objectsFolder
         let (older, newer) = Parallel.both(
             bytes: size,
             { PreparedInput { () throws(LegisError) in DiffInput(try self.document(of: old)) } },
             {
                 PreparedInput { () throws(LegisError) in
-                    let reader = size < Parallel.minimumBytes ? self.repository : try Self.secondHandle(gitDirectory)
-                    return DiffInput(try Self.document(of: new, in: reader))
+                    guard size >= Parallel.minimumBytes else { return DiffInput(try self.document(of: new)) }
+                    let bytes = try self.git { () throws(GitError) in
+                        try Repository.blob(new.blob, objectsFolder: objectsFolder, gitDirectory: gitDirectory)
+                    }
+                    return DiffInput(try Self.parse(bytes, of: new))
                 }
             })
         return (try older.get(), try newer.get())
-    }
-
-    /// A second handle on the repository, for another thread: only what reading objects needs
-    /// (not the workspace's settings, which the first handle has read).
-    private static func secondHandle(_ gitDirectory: String) throws(LegisError) -> Repository {
-        do {
-            return try Repository.open(at: gitDirectory)
-        } catch {
-            throw LegisError(.repository, "Could not open '\(gitDirectory)' a second time: \(error).")
-        }
     }
 }

@@ -91,22 +91,10 @@ extension Workspace {
 
     /// The parsed document of a revision (see ``text(of:)`` for a text that breaks the rules).
     public func document(of revision: Revision) throws(LegisError) -> Document {
-        try Self.document(of: revision, in: repository)
+        try Self.parse(try git { () throws(GitError) in try repository.blob(revision.blob) }, of: revision)
     }
 
-    /// The parsed document of a revision, read through `repository` (a handle of this
-    /// workspace's repository).
-    static func document(of revision: Revision, in repository: Repository) throws(LegisError) -> Document {
-        let bytes: [UInt8]
-        do {
-            bytes = try repository.blob(revision.blob)
-        } catch {
-            throw LegisError(error.isNotFound ? .notFound : .repository, "\(error.message) (\(error.call))")
-        }
-        return try parse(bytes, of: revision)
-    }
-
-    private static func parse(_ bytes: [UInt8], of revision: Revision) throws(LegisError) -> Document {
+    static func parse(_ bytes: [UInt8], of revision: Revision) throws(LegisError) -> Document {
         do {
             return try DocumentParser().parse(bytes: bytes)
         } catch {
