@@ -51,9 +51,27 @@ enum Console {
         put(Array((text + "\n").utf8), to: STDERR_FILENO)
     }
 
+    /// Outputs at least this large widen the pipe they are written to (``widenPipe(_:for:)``).
+    static let widePipeOutput = 256 << 10
+
+    /// Asks for a pipe buffer as large as a large output (up to the system's limit for
+    /// unprivileged processes, 1 MiB by default) when `descriptor` is a pipe. With Linux's
+    /// default 64 KiB, the two megabytes of a large code's JSON redline went through in some
+    /// thirty turns of writer and reader, each a wake-up across cores.
+    private static func widenPipe(_ descriptor: Int32, for count: Int) {
+        guard count >= widePipeOutput else { return }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFIFO else { return }
+        _ = fcntl(descriptor, setPipeSize, Int32(min(count, 1 << 20)))
+    }
+
+    /// `F_SETPIPE_SZ` (Linux's `F_LINUX_SPECIFIC_BASE + 7`), which Glibc's module does not export.
+    private static let setPipeSize: Int32 = 1031
+
     /// Writes all of `bytes` to `descriptor`, again after an interruption; a closed pipe ends
     /// the writing quietly.
     private static func put(_ bytes: [UInt8], to descriptor: Int32) {
+        widenPipe(descriptor, for: bytes.count)
         bytes.withUnsafeBytes { buffer in
             guard var next = buffer.baseAddress else { return }
             var left = buffer.count
