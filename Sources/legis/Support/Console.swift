@@ -59,14 +59,15 @@ enum Console {
     /// default 64 KiB, the two megabytes of a large code's JSON redline went through in some
     /// thirty turns of writer and reader, each a wake-up across cores.
     private static func widenPipe(_ descriptor: Int32, for count: Int) {
-        guard count >= widePipeOutput else { return }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFIFO else { return }
+        // Asking a descriptor that is not a pipe for its pipe size fails.
+        guard count >= widePipeOutput, fcntl(descriptor, getPipeSize) > 0 else { return }
         _ = fcntl(descriptor, setPipeSize, Int32(min(count, 1 << 20)))
     }
 
-    /// `F_SETPIPE_SZ` (Linux's `F_LINUX_SPECIFIC_BASE + 7`), which Glibc's module does not export.
+    /// `F_SETPIPE_SZ` and `F_GETPIPE_SZ` (Linux's `F_LINUX_SPECIFIC_BASE + 7` and `+ 8`), which
+    /// Glibc's module does not export.
     private static let setPipeSize: Int32 = 1031
+    private static let getPipeSize: Int32 = 1032
 
     /// Writes all of `bytes` to `descriptor`, again after an interruption; a closed pipe ends
     /// the writing quietly.
