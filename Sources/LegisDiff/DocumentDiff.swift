@@ -90,22 +90,29 @@ public enum DocumentDiff {
             jobs.filter { !$0.isEmpty }, old: oldBytes, new: newBytes,
             oldPieces: oldPieces.locator, newPieces: newPieces.locator, parallel: parallel)
         let tally = session.tally
-        let (segments, (changes, moves)) = Parallel.both(
+        // The segments and the text moves on one thread, the words of moved pairs and the
+        // classification of the changes on the other (the moves do not depend on it).
+        let ((segments, spans), report) = Parallel.both(
             bytes: oldBytes.count + newBytes.count,
-            { session.segments() },
+            {
+                let segments = session.segments()
+                let spans = MoveDetector.spans(
+                    deleted: tally.deleted, inserted: tally.inserted, old: oldBytes, new: newBytes,
+                    corresponds: { alignment.corresponds(old: $0, new: $1) })
+                return (segments, spans)
+            },
             {
                 let movedTally = movedWords(alignment, oldBytes, newBytes, oldPieces, newPieces)
                 var report = ChangeReport(
                     old: oldBytes, new: newBytes, oldPieces: oldPieces, newPieces: newPieces,
                     alignment: alignment, tally: tally, movedTally: movedTally)
                 report.classify()
-                report.addMoves(
-                    MoveDetector.spans(
-                        deleted: tally.deleted, inserted: tally.inserted, old: oldBytes, new: newBytes,
-                        corresponds: { alignment.corresponds(old: $0, new: $1) }))
-                report.coverChangedPaths(oldByPath: oldInput.pathIndex, newByPath: newInput.pathIndex)
-                return (report.changes, report.movedText)
+                return report
             })
+        var finished = report
+        finished.addMoves(spans)
+        finished.coverChangedPaths(oldByPath: oldInput.pathIndex, newByPath: newInput.pathIndex)
+        let (changes, moves) = (finished.changes, finished.movedText)
         return Redline(
             segments: MoveMarking.apply(moves, to: segments, old: oldBytes, new: newBytes), provisions: changes,
             stats: tally.stats, language: new.language, oldPlaces: oldInput.places, newPlaces: newInput.places)

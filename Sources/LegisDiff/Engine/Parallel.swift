@@ -1,4 +1,5 @@
 import Glibc
+import Synchronization
 
 /// Runs two independent pieces of work at once, one per core.
 ///
@@ -42,6 +43,48 @@ public enum Parallel {
             guard let b = slot.value else { return (a, second()) }
             return (a, b)
         }
+    }
+}
+
+extension Parallel {
+    /// `work(0)`, …, `work(count - 1)`, in that order, computed on two threads that each take
+    /// the next index not yet taken: pieces whose cost is hard to foresee keep both threads busy
+    /// to the end, where two fixed halves leave one waiting for the other. The results do not
+    /// depend on the timing.
+    public static func each<T>(_ count: Int, _ work: (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(work) }
+        let next = NextIndex()
+        // Indices and results in two arrays, not as tuples: a tuple type's metadata is made at
+        // run time on first use.
+        func take() -> (indices: [Int], results: [T]) {
+            var indices: [Int] = []
+            var results: [T] = []
+            while let index = next.take(below: count) {
+                indices.append(index)
+                results.append(work(index))
+            }
+            return (indices, results)
+        }
+        let (first, second) = both(take, take)
+        var order = [Int](repeating: 0, count: count)
+        for (position, index) in first.indices.enumerated() { order[index] = position }
+        for (position, index) in second.indices.enumerated() { order[index] = first.indices.count + position }
+        return (0..<count).map { index in
+            let position = order[index]
+            return position < first.indices.count
+                ? first.results[position] : second.results[position - first.indices.count]
+        }
+    }
+}
+
+/// The next index to take, shared by the two threads of ``Parallel/each(_:_:)``.
+private final class NextIndex: Sendable {
+    private let value = Atomic<Int>(0)
+
+    /// An index not taken before, or nil once all `count` are taken.
+    func take(below count: Int) -> Int? {
+        let index = value.wrappingAdd(1, ordering: .relaxed).oldValue
+        return index < count ? index : nil
     }
 }
 

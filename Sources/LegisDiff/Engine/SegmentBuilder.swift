@@ -56,12 +56,14 @@ struct SegmentBuilder {
         pendingInsert = nil
     }
 
-    /// Appends the segments of `other`, collected over the text that follows this builder's,
-    /// as if they had been added here one by one.
+    /// Appends the segments of `other`, collected over the text that follows this builder's
+    /// (each range starting where the last of its side ended, as a session's do), as if they
+    /// had been added here one by one.
+    ///
+    /// Merging can only happen up to the first equal segment of `other`; the rest is copied,
+    /// and `other`'s pending change stays pending here, so that what is appended next can still
+    /// merge with it (a builder joined from many parts ends as one built in one go).
     mutating func append(_ other: SegmentBuilder) {
-        var other = other
-        other.flush()
-        // Merging can only happen up to the first equal segment of `other`; the rest is copied.
         var index = 0
         while index < other.segments.count {
             let raw = other.segments[index]
@@ -73,8 +75,12 @@ struct SegmentBuilder {
             }
             if raw.op == .equal { break }
         }
-        flush()
-        segments.append(contentsOf: other.segments[index...])
+        if index < other.segments.count {
+            flush()
+            segments.append(contentsOf: other.segments[index...])
+        }
+        if let range = other.pendingDelete { delete(range) }
+        if let range = other.pendingInsert { insert(range) }
     }
 
     /// The segments as text, cut from the bytes the ranges point into.

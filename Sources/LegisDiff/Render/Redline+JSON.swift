@@ -4,6 +4,11 @@ extension Redline {
     /// The redline as JSON bytes (UTF-8), in the stable schema of `Docs/diff-json.md`:
     /// `{"segments":[...],"provisions":[...],"stats":{...}}`, keys always in the same order.
     public func json() -> [UInt8] {
+        json(parallel: true)
+    }
+
+    /// ``json()``, written on two threads when `parallel` and the redline is large.
+    func json(parallel: Bool) -> [UInt8] {
         var sizes: [Int] = []
         sizes.reserveCapacity(segments.count)
         var size = 256
@@ -12,35 +17,44 @@ extension Redline {
             size += sizes[sizes.count - 1]
         }
         let tailSize = 256 + provisions.count * 160
-        guard size >= Self.parallelJSONSize else {
+        guard parallel, size >= Self.parallelJSONSize else {
             var out = JSONWriter(capacity: size + tailSize)
             writeSegments(0..<segments.count, into: &out)
             writeProvisionsAndStats(into: &out)
             return out.bytes
         }
-        // Two halves of about the same size written on two threads, then joined: the bytes
-        // are the same as written in one go.
-        var split = 0
+        // The provisions and runs of segments of about the same size, written by two threads
+        // that take the next part not yet taken, then joined in order: the bytes are the same as
+        // written in one go. Escaping costs more on some text than on other, and the provisions
+        // more per byte than the segments (so they are taken first), so fixed halves left one
+        // thread waiting.
+        var bounds = [0]
         var done = 0
-        while split < segments.count && done * 2 < size {
-            done += sizes[split]
-            split += 1
+        for index in segments.indices {
+            done += sizes[index]
+            if done * Self.jsonParts >= size * bounds.count, bounds.count < Self.jsonParts, index + 1 < segments.count {
+                bounds.append(index + 1)
+            }
         }
-        var (out, rest) = Parallel.both(
-            {
-                var head = JSONWriter(capacity: size + tailSize)
-                writeSegments(0..<split, into: &head)
-                return head
-            },
-            {
-                var tail = JSONWriter(capacity: size - done + tailSize)
-                writeSegments(split..<segments.count, into: &tail)
+        bounds.append(segments.count)
+        let parts = Parallel.each(bounds.count) { part in
+            guard part > 0 else {
+                var tail = JSONWriter(capacity: tailSize)
                 writeProvisionsAndStats(into: &tail)
                 return tail
-            })
-        out.append(rest)
+            }
+            var out = JSONWriter(capacity: part == 1 ? size + tailSize : size / Self.jsonParts + 1024)
+            writeSegments(bounds[part - 1]..<bounds[part], into: &out)
+            return out
+        }
+        var out = parts[1]
+        for part in parts.dropFirst(2) { out.append(part) }
+        out.append(parts[0])
         return out.bytes
     }
+
+    /// How many runs of segments a large redline's JSON is written in.
+    static let jsonParts = 8
 
     /// Below this estimated size in bytes, JSON is written on the calling thread alone.
     static let parallelJSONSize = 256 * 1024
