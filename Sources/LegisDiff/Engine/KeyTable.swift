@@ -48,6 +48,26 @@ struct KeyTable: Sendable {
         if keys.count * 2 > slots.count { grow() }
     }
 
+    /// The entry index of `key` (the order in which keys were first added), adding `key`
+    /// with its index as value when it is new: one probe where ``add(_:_:merge:)`` and a
+    /// lookup make two.
+    mutating func entry(_ key: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = home(key)
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { break }
+            if keys[entry - 1] == key { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+        let index = keys.count
+        keys.append(key)
+        values.append(index)
+        slots[slot] = Int32(keys.count)
+        if keys.count * 2 > slots.count { grow() }
+        return index
+    }
+
     /// The entry index of `key`, or -1.
     private func find(_ key: UInt64) -> Int {
         let mask = slots.count - 1

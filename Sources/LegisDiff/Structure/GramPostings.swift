@@ -14,25 +14,30 @@ struct GramPostings {
     init(_ grams: [[UInt64]]) {
         let total = grams.reduce(0) { $0 + $1.count }
         var groups = KeyTable(capacity: total)
+        // Each word pair's group, in the order met: the second pass below needs no lookup.
+        var groupOf: [Int32] = []
+        groupOf.reserveCapacity(total)
         var counts: [Int] = []
         counts.reserveCapacity(total)
         for pieceGrams in grams {
             for gram in pieceGrams {
-                groups.add(gram, counts.count) { existing, _ in existing }
-                let group = groups[gram] ?? 0
+                let group = groups.entry(gram)
                 if group == counts.count { counts.append(0) }
                 counts[group] += 1
+                groupOf.append(Int32(truncatingIfNeeded: group))
             }
         }
         var starts = [Int](repeating: 0, count: counts.count + 1)
-        for (group, count) in counts.enumerated() { starts[group + 1] = starts[group] + count }
+        for group in counts.indices { starts[group + 1] = starts[group] + counts[group] }
         var next = starts
         var positions = [Int32](repeating: 0, count: total)
-        for (piece, pieceGrams) in grams.enumerated() {
-            for gram in pieceGrams {
-                let group = groups[gram] ?? 0
+        var met = 0
+        for piece in grams.indices {
+            for _ in 0..<grams[piece].count {
+                let group = Int(groupOf[met])
                 positions[next[group]] = Int32(piece)
                 next[group] += 1
+                met += 1
             }
         }
         self.groups = groups
