@@ -1,6 +1,6 @@
 import Foundation
 import LegisGit
-import LegisTracker
+@testable import LegisTracker
 import LegisTestSupport
 import Testing
 
@@ -58,6 +58,20 @@ struct WorkspaceTests {
         }
         #expect(error.message.contains("legis.yml"))
     }
+
+    @Test func settingsNotYetCommittedAreReadFromTheWorkingTree() throws {
+        let folder = try TemporaryFolder()
+        try Git.run(["init", "-q", "-b", "main"], in: folder.path)
+        try folder.write("notes.md", "# Notes\n")
+        try Git.run(["add", "-A"], in: folder.path)
+        try Git.run(["commit", "-qm", "Notes"], in: folder.path)
+        _ = try Workspace.open(at: folder.path)
+        try folder.write("legis.yml", "documents: [\"../outside/*.md\"]\n")
+        let error = try #require(throws: LegisError.self, "the working tree's settings were not read") {
+            _ = try Workspace.open(at: folder.path)
+        }
+        #expect(error.message.contains("legis.yml"))
+    }
 }
 
 @Suite("Document ids")
@@ -70,6 +84,28 @@ struct DocumentIDTests {
     @Test(arguments: ["labour-law", "laws/penal-code", "bgb_2013", "legea-123.2024", "închisoare"])
     func ordinaryIdsAreAccepted(_ text: String) throws {
         #expect(try DocumentID(text).rawValue == text)
+    }
+
+    @Test("The byte-by-byte check of plain ids agrees with the full one on random ids")
+    func plainCheckAgreesWithFullCheck() {
+        let alphabet = ["a", "Z", "0", "-", "_", ".", "/", " ", "é", "\u{1}", "md", "..", "ă"]
+        var state: UInt64 = 7
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var text = ""
+            var bits = state
+            for _ in 0..<Int(state >> 60) {
+                text += alphabet[Int(bits % UInt64(alphabet.count))]
+                bits /= UInt64(alphabet.count)
+            }
+            let fullyValid = (try? DocumentID.check(text)) != nil
+            let plainASCII = text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 >= 0x20 }
+            // Plain ids are valid ids; valid ids written in ASCII alone are plain.
+            if DocumentID.isPlain(text) { #expect(fullyValid, "\(text)") }
+            if fullyValid && plainASCII { #expect(DocumentID.isPlain(text), "\(text)") }
+        }
+        #expect(DocumentID.isPlain("laws/penal-code.md"))
+        #expect(!DocumentID.isPlain("laws/.hidden") && !DocumentID.isPlain("a/") && !DocumentID.isPlain("/a"))
     }
 
     @Test func refSegmentsRoundTrip() throws {

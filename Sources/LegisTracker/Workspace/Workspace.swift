@@ -183,12 +183,32 @@ public final class Workspace {
         if let bytes = try committedFile(WorkspaceConfig.fileName) {
             return String(decoding: bytes, as: UTF8.self)
         }
-        if let path = workingPath(WorkspaceConfig.fileName),
-            let data = FileManager.default.contents(atPath: path)
-        {
-            return String(decoding: data, as: UTF8.self)
+        if let path = workingPath(WorkspaceConfig.fileName), let bytes = Self.fileBytes(at: path) {
+            return String(decoding: bytes, as: UTF8.self)
         }
         return nil
+    }
+
+    /// The bytes of the file at `path`, nil when it cannot be read. Plain reads: Foundation's
+    /// `FileManager.contents(atPath:)` makes and throws an error inside for a missing file, and
+    /// the first such error has the runtime scan every protocol conformance of the executable, a
+    /// few hundred microseconds of every command in a workspace without a `legis.yml`.
+    static func fileBytes(at path: String) -> [UInt8]? {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { Foundation.close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 << 10)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes.append(contentsOf: chunk[0..<count])
+            } else if count == 0 {
+                return bytes
+            } else if errno != EINTR {
+                return nil
+            }
+        }
     }
 }
 
