@@ -30,14 +30,15 @@ extension DiffSession {
             }
         }
         bounds.append(jobs.count)
-        let sessions = Parallel.each(bounds.count - 1) { chunk in
+        var sessions = Parallel.each(bounds.count - 1) { chunk in
             var session = DiffSession(
                 old: old, new: new, oldPieces: oldPieces, newPieces: newPieces, share: parallelShare)
             session.perform(jobs[bounds[chunk]..<bounds[chunk + 1]])
             return session
         }
-        var joined = sessions[0]
-        for session in sessions.dropFirst() { joined.append(session) }
+        // Taken out of the array, so that appending to it does not copy its buffers.
+        var joined = sessions.removeFirst()
+        for session in sessions { joined.append(session) }
         return joined
     }
 

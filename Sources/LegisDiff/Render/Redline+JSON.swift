@@ -37,7 +37,7 @@ extension Redline {
             }
         }
         bounds.append(segments.count)
-        let parts = Parallel.each(bounds.count) { part in
+        var parts = Parallel.each(bounds.count) { part in
             guard part > 0 else {
                 var tail = JSONWriter(capacity: tailSize)
                 writeProvisionsAndStats(into: &tail)
@@ -47,7 +47,10 @@ extension Redline {
             writeSegments(bounds[part - 1]..<bounds[part], into: &out)
             return out
         }
-        var out = parts[1]
+        // The first run, sized for the whole, taken out of the array so that appending to it does
+        // not copy it.
+        var out = JSONWriter(capacity: 0)
+        swap(&out, &parts[1])
         for part in parts.dropFirst(2) { out.append(part) }
         out.append(parts[0])
         return out.bytes
