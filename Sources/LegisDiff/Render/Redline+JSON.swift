@@ -43,8 +43,12 @@ extension Redline {
                 writeProvisionsAndStats(into: &tail)
                 return tail
             }
-            var out = JSONWriter(capacity: part == 1 ? size + tailSize : size / Self.jsonParts + 1024)
-            writeSegments(bounds[part - 1]..<bounds[part], into: &out)
+            let range = bounds[part - 1]..<bounds[part]
+            // Room for the run's text, an eighth more for escapes (the first run's buffer
+            // receives all the others).
+            let estimate = part == 1 ? size + tailSize : sizes[range].reduce(0, +)
+            var out = JSONWriter(capacity: estimate + estimate / 8 + 64)
+            writeSegments(range, into: &out)
             return out
         }
         // The first run, sized for the whole, taken out of the array so that appending to it does
