@@ -1,3 +1,4 @@
+import LegisGit
 import LegisTracker
 
 /// How `endorsements` and `verify` print endorsements.
