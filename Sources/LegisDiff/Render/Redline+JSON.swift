@@ -7,8 +7,27 @@ extension Redline {
         json(parallel: true)
     }
 
+    /// ``json()`` in consecutive parts, for writing one after the other: a large redline's
+    /// JSON is written in parts on two threads, and joining them would copy megabytes into
+    /// fresh memory only to write them out.
+    public func jsonParts() -> [[UInt8]] {
+        jsonParts(parallel: true)
+    }
+
     /// ``json()``, written on two threads when `parallel` and the redline is large.
     func json(parallel: Bool) -> [UInt8] {
+        var parts = jsonParts(parallel: parallel)
+        guard parts.count > 1 else { return parts.first ?? [] }
+        // The first part taken out of the array, so that appending to it does not copy it.
+        var out: [UInt8] = []
+        swap(&out, &parts[0])
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts.dropFirst() { out.append(contentsOf: part) }
+        return out
+    }
+
+    /// ``jsonParts()``, written on two threads when `parallel` and the redline is large.
+    func jsonParts(parallel: Bool) -> [[UInt8]] {
         var sizes: [Int] = []
         sizes.reserveCapacity(segments.count)
         var size = 256
@@ -21,10 +40,10 @@ extension Redline {
             var out = JSONWriter(capacity: size + tailSize)
             writeSegments(0..<segments.count, into: &out)
             writeProvisionsAndStats(into: &out)
-            return out.bytes
+            return [out.bytes]
         }
         // The provisions and runs of segments of about the same size, written by two threads
-        // that take the next part not yet taken, then joined in order: the bytes are the same as
+        // that take the next part not yet taken, and kept in order: together the bytes are those
         // written in one go. Escaping costs more on some text than on other, and the provisions
         // more per byte than the segments (so they are taken first), so fixed halves left one
         // thread waiting.
@@ -32,36 +51,30 @@ extension Redline {
         var done = 0
         for index in segments.indices {
             done += sizes[index]
-            if done * Self.jsonParts >= size * bounds.count, bounds.count < Self.jsonParts, index + 1 < segments.count {
+            if done * Self.jsonRuns >= size * bounds.count, bounds.count < Self.jsonRuns, index + 1 < segments.count {
                 bounds.append(index + 1)
             }
         }
         bounds.append(segments.count)
-        var parts = Parallel.each(bounds.count) { part in
+        let parts = Parallel.each(bounds.count) { part in
             guard part > 0 else {
                 var tail = JSONWriter(capacity: tailSize)
                 writeProvisionsAndStats(into: &tail)
                 return tail
             }
             let range = bounds[part - 1]..<bounds[part]
-            // Room for the run's text, an eighth more for escapes (the first run's buffer
-            // receives all the others).
-            let estimate = part == 1 ? size + tailSize : sizes[range].reduce(0, +)
+            // Room for the run's text and an eighth more for escapes.
+            let estimate = sizes[range].reduce(0, +)
             var out = JSONWriter(capacity: estimate + estimate / 8 + 64)
             writeSegments(range, into: &out)
             return out
         }
-        // The first run, sized for the whole, taken out of the array so that appending to it does
-        // not copy it.
-        var out = JSONWriter(capacity: 0)
-        swap(&out, &parts[1])
-        for part in parts.dropFirst(2) { out.append(part) }
-        out.append(parts[0])
-        return out.bytes
+        // The runs of segments in order, then the provisions and statistics.
+        return parts.dropFirst().map(\.bytes) + [parts[0].bytes]
     }
 
     /// How many runs of segments a large redline's JSON is written in.
-    static let jsonParts = 8
+    static let jsonRuns = 8
 
     /// Below this estimated size in bytes, JSON is written on the calling thread alone.
     static let parallelJSONSize = 256 * 1024

@@ -63,8 +63,11 @@ struct Diff: ParsableCommand {
     /// Prints `redline` in `format`.
     static func write(_ redline: Redline, format: Format, title: String) {
         if format == .json {
-            Console.write(bytes: redline.json())
-            return Console.write("\n")
+            var parts = redline.jsonParts()
+            // The closing line feed in the same write as the last part.
+            if parts.isEmpty { parts.append([]) }
+            parts[parts.count - 1].append(UInt8(ascii: "\n"))
+            return Console.write(parts: parts)
         }
         let text = render(redline, format: format, title: title)
         Console.write(text.isEmpty || text.hasSuffix("\n") ? text : text + "\n")

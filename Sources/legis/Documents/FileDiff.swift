@@ -40,7 +40,7 @@ struct FileDiff {
         let profile = format == .instructions ? nil : language.flatMap { StructureProfile.named($0) }
         // Two short laws are read one after the other: a second thread would cost more.
         let size = Self.size(of: old) + Self.size(of: new)
-        ProcessMemory.adviseHugePages(inputBytes: size)
+        ProcessMemory.adviseHugePages(inputBytes: size, parallelBytes: Parallel.minimumBytes)
         let (older, newer) = Parallel.both(
             bytes: size,
             { PreparedInput { () throws(LegisError) in DiffInput(try Self.parse(old, profile: profile)) } },

@@ -45,6 +45,15 @@ enum Console {
         put(bytes, to: STDOUT_FILENO)
     }
 
+    /// Writes consecutive parts of one output to standard output, as they are.
+    static func write(parts: [[UInt8]]) {
+        if let capture = current {
+            return capture.write(parts.map { String(decoding: $0, as: UTF8.self) }.joined(), error: false)
+        }
+        widenPipe(STDOUT_FILENO, for: parts.reduce(0) { $0 + $1.count })
+        for part in parts { put(part, to: STDOUT_FILENO, widening: false) }
+    }
+
     /// Writes a line to standard error.
     static func error(_ text: String) {
         if let capture = current { return capture.write(text + "\n", error: true) }
@@ -71,8 +80,8 @@ enum Console {
 
     /// Writes all of `bytes` to `descriptor`, again after an interruption; a closed pipe ends
     /// the writing quietly.
-    private static func put(_ bytes: [UInt8], to descriptor: Int32) {
-        widenPipe(descriptor, for: bytes.count)
+    private static func put(_ bytes: [UInt8], to descriptor: Int32, widening: Bool = true) {
+        if widening { widenPipe(descriptor, for: bytes.count) }
         bytes.withUnsafeBytes { buffer in
             guard var next = buffer.baseAddress else { return }
             var left = buffer.count
