@@ -33,12 +33,15 @@ let staticLibGit2 = [
     "libpcre2-8.a", "libz.a", "libcrypto.a", "libdeflate.a",
 ]
 
-/// The linker flags for `staticLibGit2`, libgit2's reading of certificate files sent to
-/// `CDeferredCertificates` and OpenSSL's start-up CPU probe to `CDeferredCPUProbe`.
+/// The linker flags for `staticLibGit2`, libgit2's reading of certificate files and seeding of
+/// TLS's random generator sent to `CDeferredCertificates`, OpenSSL's start-up CPU probe to
+/// `CDeferredCPUProbe` and libssh2's start-up to `CDeferredSSH`.
 let staticLibGit2Flags: [String] =
     staticLibGit2.flatMap { ["-Xlinker", "-l:\($0)"] }
     + ["-Xlinker", "--wrap=mbedtls_x509_crt_parse_file", "-Xlinker", "--wrap=mbedtls_ssl_setup"]
+    + ["-Xlinker", "--wrap=mbedtls_ctr_drbg_seed"]
     + ["-Xlinker", "--wrap=OPENSSL_cpuid_setup"]
+    + ["-Xlinker", "--wrap=libssh2_init", "-Xlinker", "--wrap=libssh2_exit", "-Xlinker", "--wrap=libssh2_session_init_ex"]
 
 /// Foundation's static archives and what they use, in one group so that their references to one
 /// another resolve whatever order the linker meets them in (`-static-stdlib` links Foundation
@@ -97,12 +100,18 @@ let package = Package(
         .target(
             name: "CDeferredCPUProbe",
             cSettings: [.define("LEGIS_STATIC_LIBGIT2", .when(configuration: .release))]),
+        // libssh2 (and OpenSSL under it) started at the first SSH connection, not with libgit2
+        // (release builds; see deferred_ssh.c).
+        .target(
+            name: "CDeferredSSH",
+            cSettings: [.define("LEGIS_STATIC_LIBGIT2", .when(configuration: .release))]),
         // libdeflate (Debian's libdeflate-dev), for reading large blobs from packs.
         .systemLibrary(name: "CLibDeflate"),
         .target(
             name: "LegisGit",
             dependencies: [
                 "CLibGit2", "CLibDeflate", "CGSSAPIUnavailable", "CDeferredCertificates", "CDeferredCPUProbe",
+                "CDeferredSSH",
             ],
             swiftSettings: swiftSettings,
             linkerSettings: [

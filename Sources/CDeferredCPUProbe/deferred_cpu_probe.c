@@ -6,8 +6,9 @@
 // The release executable links libcrypto statically and asks the linker to send calls of
 // `OPENSSL_cpuid_setup` from outside its own object here (`--wrap`, Package.swift). The call
 // from `.init`, which runs before every constructor, is skipped. OpenSSL's own initialisation
-// (`OPENSSL_init_crypto`, which libssh2 calls before any cryptography, when libgit2 starts) makes
-// the same call later, and that one probes the CPU as before. Until then no OpenSSL code runs.
+// (`OPENSSL_init_crypto`, which libssh2 calls when it starts: at the first SSH connection, see
+// deferred_ssh.c) makes the same call later, and that one probes the CPU as before. Until then
+// no OpenSSL code runs.
 //
 // Debug builds link the shared libgit2 and libcrypto, whose `.init` is their own: nothing to wrap.
 #include "CDeferredCPUProbe.h"

@@ -16,11 +16,18 @@ struct ChangeTally {
         /// The piece each word lies in.
         var pieces: [Int32] = []
 
+        /// Makes room for `count` more words.
+        mutating func reserveCapacity(appending count: Int) {
+            ids.reserveCapacity(ids.count + count)
+            ranges.reserveCapacity(ranges.count + count)
+            changes.reserveCapacity(changes.count + count)
+            pieces.reserveCapacity(pieces.count + count)
+        }
+
         /// Appends `other`, numbering its changes after `changeOffset`.
         mutating func append(_ other: WordStream, changeOffset: Int32) {
             ids.append(contentsOf: other.ids)
             ranges.append(contentsOf: other.ranges)
-            changes.reserveCapacity(changes.count + other.changes.count)
             for change in other.changes { changes.append(change + changeOffset) }
             pieces.append(contentsOf: other.pieces)
         }
@@ -52,6 +59,12 @@ struct ChangeTally {
 
     var stats: DiffStats {
         DiffStats(insertedWords: insertedWords.reduce(0, +), deletedWords: deletedWords.reduce(0, +))
+    }
+
+    /// Makes room for `deleting` more deleted and `inserting` more inserted words.
+    mutating func reserveCapacity(deleting: Int, inserting: Int) {
+        deleted.reserveCapacity(appending: deleting)
+        inserted.reserveCapacity(appending: inserting)
     }
 
     /// Adds the counts and words of `other`, which tallied the changes that follow these.

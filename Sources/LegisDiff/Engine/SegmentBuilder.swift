@@ -63,6 +63,11 @@ struct SegmentBuilder {
     /// Merging can only happen up to the first equal segment of `other`; the rest is copied,
     /// and `other`'s pending change stays pending here, so that what is appended next can still
     /// merge with it (a builder joined from many parts ends as one built in one go).
+    /// Makes room for `count` more segments.
+    mutating func reserveCapacity(appending count: Int) {
+        segments.reserveCapacity(segments.count + count)
+    }
+
     mutating func append(_ other: SegmentBuilder) {
         var index = 0
         while index < other.segments.count {

@@ -28,6 +28,8 @@ public struct ProvisionPlaces: Sendable, Hashable {
     public init(_ document: Document) {
         let bytes = document.sourceBytes
         var start = 0
+        // A provision starts a block of its own (as in ``PieceTable``): room for all at once.
+        places.reserveCapacity(document.blocks.count)
         func visit(_ provision: Provision, parent: Int?) {
             start = min(max(provision.ownRange.lowerBound, start), bytes.count)
             places.append(

@@ -23,6 +23,11 @@ struct ByteRanges: Sendable {
         upperBounds.append(range.upperBound)
     }
 
+    mutating func reserveCapacity(_ capacity: Int) {
+        lowerBounds.reserveCapacity(capacity)
+        upperBounds.reserveCapacity(capacity)
+    }
+
     mutating func append(contentsOf other: ByteRanges) {
         lowerBounds.append(contentsOf: other.lowerBounds)
         upperBounds.append(contentsOf: other.upperBounds)
