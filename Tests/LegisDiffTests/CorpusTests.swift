@@ -31,6 +31,14 @@ import Testing
         #expect(parallel == serial)
         // The JSON written in parts on two threads is the JSON written in one go.
         #expect(serial.json(parallel: true) == serial.json(parallel: false))
+        // Written out part after part, they are the same bytes again; a short law's JSON is one part.
+        let parts = serial.jsonParts()
+        #expect(parts.count == Redline.jsonRuns + 1)
+        #expect(Array(parts.joined()) == serial.json(parallel: false))
+        let short = DocumentDiff.compare(
+            try Document.parse("# Law\n\n## Article 1\n\n(1) Five days.\n(2) Ten days.\n"),
+            try Document.parse("# Law\n\n## Article 1\n\n(1) Four days.\n(2) Ten days.\n"))
+        #expect(short.jsonParts() == [short.json(parallel: false)])
     }
 
     @Test func insertedSectionIsReportedWithAllItsWords() throws {
