@@ -10,12 +10,14 @@ public struct DiffInput: Sendable {
     let pathIndex: PathIndex
     let places: ProvisionPlaces
 
-    /// Prepares `document` for comparison.
-    public init(_ document: Document) {
+    /// Prepares `document` for comparison; with `places`, the redline will also say in which
+    /// provision each piece of text stands (``Redline/oldPlaces``), which the renderings for
+    /// readers need and JSON does not.
+    public init(_ document: Document, places: Bool = true) {
         self.document = document
         bytes = document.sourceBytes
         pieces = PieceTable(document, byteCount: bytes.count)
         pathIndex = PathIndex(pieces)
-        places = ProvisionPlaces(document)
+        self.places = places ? ProvisionPlaces(document) : ProvisionPlaces()
     }
 }

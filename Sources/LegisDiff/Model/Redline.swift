@@ -14,7 +14,7 @@ public struct Redline: Sendable, Hashable {
     /// provisions for readers (``ProvisionChange/citation(in:)``); nil for a diff of plain text.
     public var language: String?
     /// The provisions of the old version, to say where deleted text stood (empty for a diff of
-    /// plain text).
+    /// plain text, and when the inputs were prepared without them: see ``DiffInput``).
     public var oldPlaces: ProvisionPlaces
     /// The provisions of the new version, to say where equal and inserted text stands.
     public var newPlaces: ProvisionPlaces

@@ -12,11 +12,14 @@ public struct Comparison: Sendable {
 }
 
 extension Workspace {
-    /// The redline of a document between two revisions (`to` defaults to the latest).
-    public func compare(_ id: DocumentID, from: String, to: String? = nil) throws(LegisError) -> Comparison {
+    /// The redline of a document between two revisions (`to` defaults to the latest); without
+    /// `places`, it does not say in which provision each piece of text stands (JSON does not).
+    public func compare(
+        _ id: DocumentID, from: String, to: String? = nil, places: Bool = true
+    ) throws(LegisError) -> Comparison {
         let old = try revision(of: id, from)
         let new = try revision(of: id, to)
-        let (oldInput, newInput) = try inputs(old, new)
+        let (oldInput, newInput) = try inputs(old, new, places: places)
         return Comparison(
             from: old, to: new, redline: DocumentDiff.compare(oldInput, newInput), inputs: (oldInput, newInput))
     }
@@ -26,9 +29,11 @@ extension Workspace {
     /// thread at a time): straight from its pack, or through a handle of its own. Inflating a
     /// large law from the pack, parsing and preparing it take as long as a good part of the
     /// comparison.
-    private func inputs(_ old: Revision, _ new: Revision) throws(LegisError) -> (DiffInput, DiffInput) {
+    private func inputs(
+        _ old: Revision, _ new: Revision, places: Bool
+    ) throws(LegisError) -> (DiffInput, DiffInput) {
         guard old.blob != new.blob else {
-            let input = DiffInput(try document(of: old))
+            let input = DiffInput(try document(of: old), places: places)
             return (input, input)
         }
         let size = [old.blob, new.blob].reduce(0) { $0 + ((try? repository.objectSize($1)) ?? 0) }
@@ -36,14 +41,16 @@ extension Workspace {
         let objectsFolder = repository.objectsFolder
         let (older, newer) = Parallel.both(
             bytes: size,
-            { PreparedInput { () throws(LegisError) in DiffInput(try self.document(of: old)) } },
+            { PreparedInput { () throws(LegisError) in DiffInput(try self.document(of: old), places: places) } },
             {
                 PreparedInput { () throws(LegisError) in
-                    guard size >= Parallel.minimumBytes else { return DiffInput(try self.document(of: new)) }
+                    guard size >= Parallel.minimumBytes else {
+                        return DiffInput(try self.document(of: new), places: places)
+                    }
                     let bytes = try self.git { () throws(GitError) in
                         try Repository.blob(new.blob, objectsFolder: objectsFolder, gitDirectory: gitDirectory)
                     }
-                    return DiffInput(try Self.parse(bytes, of: new))
+                    return DiffInput(try Self.parse(bytes, of: new), places: places)
                 }
             })
         return (try older.get(), try newer.get())

@@ -38,13 +38,15 @@ struct FileDiff {
     private func parsePair() throws(LegisError) -> (DiffInput, DiffInput) {
         // For instructions the language names the formulas; the structure is the texts' own.
         let profile = format == .instructions ? nil : language.flatMap { StructureProfile.named($0) }
+        // JSON does not say in which provision each piece of text stands.
+        let places = format != .json
         // Two short laws are read one after the other: a second thread would cost more.
         let size = Self.size(of: old) + Self.size(of: new)
         ProcessMemory.adviseHugePages(inputBytes: size, parallelBytes: Parallel.minimumBytes)
         let (older, newer) = Parallel.both(
             bytes: size,
-            { PreparedInput { () throws(LegisError) in DiffInput(try Self.parse(old, profile: profile)) } },
-            { PreparedInput { () throws(LegisError) in DiffInput(try Self.parse(new, profile: profile)) } })
+            { PreparedInput { () throws(LegisError) in DiffInput(try Self.parse(old, profile: profile), places: places) } },
+            { PreparedInput { () throws(LegisError) in DiffInput(try Self.parse(new, profile: profile), places: places) } })
         return (try older.get(), try newer.get())
     }
 

@@ -34,7 +34,7 @@ struct RevisionDiff {
         // repository costs more than the huge page a small document would not need.
         ProcessMemory.adviseHugePages(inputBytes: .max)
         let space = try Workspace.open(at: repo)
-        let comparison = try space.compare(id, from: from, to: to)
+        let comparison = try space.compare(id, from: from, to: to, places: format != .json)
         ProcessMemory.keepUntilExit(comparison)
         Diff.write(
             comparison.redline, format: format,
