@@ -4,8 +4,9 @@ import Glibc
 ///
 /// Only for files that are never changed in place once written, such as git's packs and pack
 /// indexes (git writes a new file and renames it): a file shortened under a mapping would fault
-/// on the next read.
-final class MappedFile {
+/// on the next read. Read-only and never changed after it is made, so it may be read from any
+/// thread.
+final class MappedFile: @unchecked Sendable {
     /// The file's bytes.
     let bytes: UnsafeRawBufferPointer
 

@@ -3,7 +3,7 @@
 /// Layout: a 4-byte signature and the version, 256 cumulative counts by first byte (fan-out),
 /// the sorted object names, a CRC per object, a 4-byte offset per object (the high bit set means
 /// "see the 8-byte table that follows"), the 8-byte offsets, then two checksums.
-struct PackIndex {
+struct PackIndex: Sendable {
     private let file: MappedFile
     /// How many objects the pack holds.
     let count: Int

@@ -1,5 +1,6 @@
 import CLibDeflate
 import Glibc
+import Synchronization
 
 /// Reads blobs straight from a repository's packs, the way git does, with libdeflate.
 ///
@@ -16,7 +17,8 @@ import Glibc
 ///
 /// The packs are listed when the first blob is read. A pack git writes later is not seen (its
 /// objects come from libgit2); a pack git deletes stays mapped, and its objects, which never
-/// change, are still read correctly.
+/// change, are still read correctly. Each pack is mapped once per process, whatever the number
+/// of readers (see ``SharedPacks``).
 final class PackedObjects {
     private let folder: String
     private var packs: [Pack]?
@@ -48,11 +50,12 @@ final class PackedObjects {
     private static let offsetDelta = 6
     private static let referenceDelta = 7
 
-    /// One pack: its index, and the pack file, mapped when first needed.
-    private final class Pack {
+    /// One pack: its index, and the pack file, mapped when first needed. Shared by every reader
+    /// in the process (``SharedPacks``), from any thread.
+    final class Pack: Sendable {
         let index: PackIndex
         let path: String
-        var file: MappedFile??
+        private let file = Mutex<MappedFile??>(nil)
 
         init(index: PackIndex, path: String) {
             self.index = index
@@ -61,15 +64,17 @@ final class PackedObjects {
 
         /// The pack's bytes, checked to begin like a pack (`PACK`, version 2 or 3).
         var bytes: UnsafeRawBufferPointer? {
-            if file == nil {
-                let mapped = MappedFile(path: path)
-                let valid = mapped.map {
-                    $0.bytes.count >= 32 && $0.bytes.bigEndianUInt32(at: 0) == 0x5041_434b
-                        && (2...3).contains($0.bytes.bigEndianUInt32(at: 4))
+            file.withLock { file in
+                if file == nil {
+                    let mapped = MappedFile(path: path)
+                    let valid = mapped.map {
+                        $0.bytes.count >= 32 && $0.bytes.bigEndianUInt32(at: 0) == 0x5041_434b
+                            && (2...3).contains($0.bytes.bigEndianUInt32(at: 4))
+                    }
+                    file = .some(valid == true ? mapped : nil)
                 }
-                file = .some(valid == true ? mapped : nil)
+                return file??.bytes
             }
-            return file??.bytes
         }
     }
 
@@ -93,9 +98,7 @@ final class PackedObjects {
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 guard name.hasPrefix("pack-"), name.hasSuffix(".idx") else { continue }
-                let stem = "\(folder)/\(name.dropLast(4))"
-                guard let file = MappedFile(path: stem + ".idx"), let index = PackIndex(file) else { continue }
-                found.append(Pack(index: index, path: stem + ".pack"))
+                if let pack = SharedPacks.pack("\(folder)/\(name.dropLast(4))") { found.append(pack) }
             }
         }
         packs = found
@@ -135,6 +138,31 @@ final class PackedObjects {
         return nil
     }
 
+    /// Whether the pages of an entry are unmapped once it is inflated (see
+    /// ``LibGit2/limitMappedPacks()``).
+    static let releasesPages = Atomic(false)
+
+    /// Unmaps the pages of `pack` around `range`; they stay in the page cache, and a later read
+    /// maps them again. Other readers of those pages, on any thread, are not disturbed: a shared
+    /// mapping of a file loses nothing when its pages are unmapped.
+    ///
+    /// A fault on a mapped file maps the pages around the one asked for too (Linux's
+    /// "fault-around", 64 KiB aligned by default), so whole 64 KiB stretches are unmapped, from a
+    /// little before `range` (the entry's header) to a little after (libdeflate reads ahead).
+    private static func release(_ pack: UnsafeRawBufferPointer, _ range: Range<Int>) {
+        guard let base = pack.baseAddress, !range.isEmpty else { return }
+        let stretch = 64 << 10
+        // Never beyond the mapping (which starts on a page): what lies next to it may be memory
+        // whose contents unmapping would lose.
+        let mappingStart = Int(bitPattern: base)
+        let mappingEnd = (mappingStart + pack.count + 4095) & ~4095
+        let start = max(mappingStart, (mappingStart + range.lowerBound - 64) & ~(stretch - 1))
+        // libdeflate may read a few bytes past the end of the stream.
+        let end = min(mappingEnd, (mappingStart + range.upperBound + 64 + stretch - 1) & ~(stretch - 1))
+        guard start < end else { return }
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED)
+    }
+
     /// The zlib stream at `start` inflated, when it gives exactly `size` bytes.
     private func inflate(_ pack: UnsafeRawBufferPointer, from start: Int, size: Int) -> [UInt8]? {
         // The stream ends before the pack's 20-byte checksum; deflate expands at most 1032 to 1.
@@ -148,6 +176,7 @@ final class PackedObjects {
                 decompressor, pack.baseAddress! + start, available, buffer.baseAddress, size, &consumed, &produced)
             if produced != size { outcome = LIBDEFLATE_BAD_DATA }
             initialized = outcome == LIBDEFLATE_SUCCESS ? size : 0
+            if Self.releasesPages.load(ordering: .relaxed) { Self.release(pack, start..<start + consumed) }
         }
         return outcome == LIBDEFLATE_SUCCESS ? bytes : nil
     }

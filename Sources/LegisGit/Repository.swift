@@ -7,6 +7,12 @@ import CLibGit2
 /// threads at once, open one instance per thread. Everything it returns is a `Sendable` value
 /// copied out of libgit2 at once, so results can travel freely.
 public final class Repository {
+    /// For a process that runs for long: the pages of packs Legis reads itself are not kept
+    /// mapped (see ``LibGit2/limitMappedPacks()``).
+    public static func limitMappedPacks() {
+        LibGit2.limitMappedPacks()
+    }
+
     /// The libgit2 handle, freed in `deinit`.
     let pointer: OpaquePointer
 

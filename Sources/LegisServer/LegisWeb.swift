@@ -3,6 +3,7 @@ public import LegisTracker
 public import Logging
 import Foundation
 import HummingbirdCore
+import LegisGit
 import NIOCore
 import ServiceLifecycle
 import UnixSignals
@@ -78,6 +79,8 @@ public enum LegisWeb {
     /// request still busy in git or a comparison (which cannot be interrupted) does not hold the
     /// process: it exits at the latest one second after that.
     public static func run(_ configuration: ServerConfiguration) async throws {
+        // A server reads packs for as long as it runs: what it read is not kept mapped.
+        Repository.limitMappedPacks()
         let app = try makeApplication(configuration) { port in
             // Written at once, not buffered: a log file or a pipe shows the address while serving.
             let scheme = configuration.tls == nil ? "http" : "https"

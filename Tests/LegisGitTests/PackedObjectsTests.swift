@@ -1,5 +1,6 @@
 import Foundation
 import LegisTestSupport
+import Synchronization
 import Testing
 
 @testable import LegisGit
@@ -82,6 +83,69 @@ struct PackedObjectsTests {
             let same = try repository.blob(id) == bytes
             #expect(same, "\(id)")
         }
+    }
+
+    @Test("Readers of one repository share each pack, from several threads; a pack replaced is read anew")
+    func packsAreShared() throws {
+        let folder = try TemporaryFolder()
+        let (work, expected) = try Self.history(in: folder, versions: 8)
+        try git(["repack", "-a", "-d", "-q"], in: work)
+        let stem = String(try Self.packIndex(in: work).dropLast(4))
+        let first = try #require(SharedPacks.pack(stem))
+        #expect(SharedPacks.pack(stem) === first)
+        // Readers on four threads, each with its own reader, get every version right.
+        let ids = Array(expected.keys)
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            let packs = PackedObjects(objectsFolder: work + "/.git/objects")
+            for id in ids where packs.blob(id) != expected[id] { failures.withLock { $0 += 1 } }
+        }
+        #expect(failures.withLock { $0 } == 0)
+        #expect(SharedPacks.pack(stem) === first, "the readers used the shared pack")
+        // git packs again (a new file, renamed into place; the old one removed): read anew.
+        try git(["repack", "-a", "-d", "-f", "-q", "--depth=5"], in: work)
+        let renewed = try #require(SharedPacks.pack(String(try Self.packIndex(in: work).dropLast(4))))
+        #expect(renewed !== first)
+        let packs = PackedObjects(objectsFolder: work + "/.git/objects")
+        for (id, bytes) in expected { #expect(packs.blob(id) == bytes, "\(id)") }
+    }
+
+    @Test("A long-running process reads packs without keeping their pages mapped")
+    func pagesReleased() throws {
+        let folder = try TemporaryFolder()
+        let (work, expected) = try Self.history(in: folder, versions: 30)
+        // No deltas: every version whole, a pack of a megabyte or so.
+        try git(["repack", "-a", "-d", "-f", "-q", "--window=0"], in: work)
+        let packPath = String(try Self.packIndex(in: work).dropLast(4)) + ".pack"
+        Repository.limitMappedPacks()
+        let packs = PackedObjects(objectsFolder: work + "/.git/objects")
+        for (id, bytes) in expected { #expect(packs.blob(id) == bytes, "\(id)") }
+        // Kept mapped, every page of the pack would be resident now (the kernel maps 64 KiB
+        // around each fault). Released, a few stretches may stay mapped for a while.
+        let resident = try withExtendedLifetime(packs) {
+            try #require(try Self.residentKilobytes(of: packPath), "the pack is mapped")
+        }
+        let packKilobytes = try Data(contentsOf: URL(fileURLWithPath: packPath)).count / 1024
+        #expect(packKilobytes > 512)
+        #expect(resident * 2 < packKilobytes, "\(resident) kB of the pack's \(packKilobytes) kB still mapped")
+    }
+
+    /// The resident kilobytes of this process's mappings of `path` (`/proc/self/smaps`); nil
+    /// when it has none.
+    private static func residentKilobytes(of path: String) throws -> Int? {
+        var total: Int?
+        var inFile = false
+        // Read to the end: the file's size says 0, and a read sized by it stops at one page.
+        let smaps = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps")).readToEnd() ?? Data()
+        for line in String(decoding: smaps, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = fields.first, first.contains("-"), first.allSatisfy({ $0.isHexDigit || $0 == "-" }) {
+                inFile = fields.last.map(String.init) == path
+            } else if inFile, fields.first == "Rss:", fields.count > 1 {
+                total = (total ?? 0) + (Int(fields[1]) ?? 0)
+            }
+        }
+        return total
     }
 
     @Test("Deltas that name their base by id (REF_DELTA) read as git packed them")
