@@ -26,10 +26,12 @@ public struct ProvisionPath: Sendable, Hashable, Codable, Comparable, CustomStri
     public var description: String {
         // Joined by hand: `joined(separator:)` costs a runtime conformance lookup on first use,
         // a noticeable part of a short `legis diff`.
+        // Indices, not `enumerated()`, whose (offset, element) tuples have their type made at
+        // run time on first use.
         var text = ""
-        for (index, component) in components.enumerated() {
+        for index in components.indices {
             if index > 0 { text += "/" }
-            text += component
+            text += components[index]
         }
         return text
     }

@@ -1,3 +1,5 @@
+import LegisDocument
+
 /// Writes JSON bytes by hand: fixed key order, strings escaped as RFC 8259 requires.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
@@ -13,14 +15,43 @@ struct JSONWriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Writes `value` in decimal digits, without making a string of it.
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        // Twenty digits hold any 64-bit magnitude; filled from the end.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start..<20]))
+        }
     }
 
     /// Writes `value` as a JSON string: quote, backslash and control characters escaped,
     /// everything else (non-ASCII included) as UTF-8.
     mutating func string(_ value: String) {
         bytes.append(0x22)
+        escaped(value)
+        bytes.append(0x22)
+    }
+
+    /// Writes `parts` joined by `separator` (a plain ASCII byte) as one JSON string, without
+    /// joining them into a string first.
+    mutating func string(joining parts: [String], separator: UInt8) {
+        bytes.append(0x22)
+        for index in parts.indices {
+            if index > 0 { bytes.append(separator) }
+            escaped(parts[index])
+        }
+        bytes.append(0x22)
+    }
+
+    /// Writes the text of `value`, escaped for a JSON string, without the quotes.
+    private mutating func escaped(_ value: String) {
         var value = value
         value.withUTF8 { text in
             guard let base = text.baseAddress else { return }
@@ -62,7 +93,6 @@ struct JSONWriter {
             }
             bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart))
         }
-        bytes.append(0x22)
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
@@ -78,6 +108,11 @@ struct JSONWriter {
 
     mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { raw("null") }
+    }
+
+    /// Writes `path` as its JSON string (`"art-5/par-2"`), or `null`.
+    mutating func path(_ path: ProvisionPath?) {
+        if let path { string(joining: path.components, separator: 0x2F) } else { raw("null") }
     }
 
     mutating func range(_ value: Range<Int>?) {

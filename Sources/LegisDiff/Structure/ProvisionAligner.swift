@@ -78,8 +78,10 @@ struct ProvisionAligner {
             split += 1
         }
         let (first, second) = Parallel.both(bytes: total, { keys(work[..<split]) }, { keys(work[split...]) })
-        var oldKeys = KeyTable(capacity: 1024)
-        var newKeys = KeyTable(capacity: 1024)
+        // Sized for the pieces keyed: a table's slots are all written when it is made.
+        let newCount = work.reduce(0) { $0 + ($1.new ? 1 : 0) }
+        var oldKeys = KeyTable(capacity: work.count - newCount)
+        var newKeys = KeyTable(capacity: newCount)
         for (item, key) in zip(work, first + second) where key != 0 {
             // A wording found twice on one side is not unique: -1.
             if item.new {
