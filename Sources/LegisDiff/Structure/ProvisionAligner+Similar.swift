@@ -112,6 +112,8 @@ extension ProvisionAligner {
                     // word pairs.
                     let label = ContentKey.labelRange(bytes, range, label: pieces[piece].label)
                     var grams: [UInt64] = []
+                    // About one word in six bytes of statute text: one allocation, mostly.
+                    grams.reserveCapacity(range.count / 6 + 1)
                     var previous: UInt64 = 0
                     var words = 0
                     var i = range.lowerBound
@@ -130,10 +132,14 @@ extension ProvisionAligner {
                     }
                     if words == 1 { grams.append(previous) }
                     grams.sortInPlace()
-                    var unique: [UInt64] = []
-                    unique.reserveCapacity(grams.count)
-                    for gram in grams where unique.last != gram { unique.append(gram) }
-                    return unique
+                    // Duplicates dropped in place.
+                    var kept = 0
+                    for index in grams.indices where kept == 0 || grams[kept - 1] != grams[index] {
+                        grams[kept] = grams[index]
+                        kept += 1
+                    }
+                    grams.removeLast(grams.count - kept)
+                    return grams
                 }
             }
         }
