@@ -128,7 +128,7 @@ struct ChangeTally {
                     }
                     let start = i
                     while i < range.upperBound && classes[Int(bytes[i])] == .word { i += 1 }
-                    stream.ids.append(Int32(truncatingIfNeeded: ByteHash.mix(0, base + start, i - start)))
+                    stream.ids.append(Int32(truncatingIfNeeded: ByteHash.mix(0, base + start, i - start, readable: bytes.count - start)))
                     stream.ranges.append(start..<i)
                     stream.pieces.append(Int32(truncatingIfNeeded: piece))
                     stream.changes.append(change)

@@ -30,14 +30,15 @@ struct TokenInterner {
     /// How many ids exist.
     var count: Int { kinds.count }
 
-    /// The id of the `length` bytes at `base`, which form one token of `kind`.
-    mutating func intern(_ base: UnsafePointer<UInt8>, _ length: Int, kind: TokenKind) -> Int32 {
+    /// The id of the `length` bytes at `base`, which form one token of `kind`; `readable` bytes
+    /// from `base` may be read (at least `length`).
+    mutating func intern(_ base: UnsafePointer<UInt8>, _ length: Int, kind: TokenKind, readable: Int) -> Int32 {
         if kind == .space {
             var newlines = 0
             for i in 0..<length where base[i] == 0x0A { newlines += 1 }
             return newlines >= 2 ? Self.paragraphBreak : Self.softSpace
         }
-        let hash = Self.hash(base, length)
+        let hash = Self.hash(base, length, readable: readable)
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -72,8 +73,8 @@ struct TokenInterner {
     }
 
     /// A hash of `length` bytes.
-    private static func hash(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        ByteHash.mix(UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15, base, length)
+    private static func hash(_ base: UnsafePointer<UInt8>, _ length: Int, readable: Int) -> UInt64 {
+        ByteHash.mix(UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15, base, length, readable: readable)
     }
 
     private mutating func grow() {

@@ -47,7 +47,7 @@ struct TokenList {
                 case .punctuation:
                     while j < end && bytes[j] == first { j += 1 }
                 }
-                let id = interner.intern(base + i, j - i, kind: kind)
+                let id = interner.intern(base + i, j - i, kind: kind, readable: bytes.count - i)
                 if kind != .space {
                     wordIds.append(id)
                     wordTokens.append(Int32(ids.count))

@@ -33,7 +33,7 @@ enum ContentKey {
             var runEnd = runEnd(bytes, from: i + 1, before: end)
             if skipStart > i && skipStart < runEnd { runEnd = skipStart }
             words += 1
-            hash = ByteHash.mix(hash, base + i, runEnd - i)
+            hash = ByteHash.mix(hash, base + i, runEnd - i, readable: bytes.count - i)
             i = runEnd
         }
         return (words > 0 ? hash : nil, words)

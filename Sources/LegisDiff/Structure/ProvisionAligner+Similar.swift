@@ -125,7 +125,7 @@ extension ProvisionAligner {
                         }
                         let start = i
                         while i < range.upperBound && classes[Int(bytes[i])] == .word { i += 1 }
-                        let word = ByteHash.mix(0, base + start, i - start)
+                        let word = ByteHash.mix(0, base + start, i - start, readable: bytes.count - start)
                         if words > 0 { grams.append((previous &* 0x9E37_79B9_7F4A_7C15) ^ word) }
                         previous = word
                         words += 1
