@@ -173,18 +173,24 @@ struct ChangeReport {
         }
         for i in 1..<oldPieces.count {
             let j = alignment.newOf[i]
-            guard j >= 0, let before = oldPieces[i].path, let after = newPieces[j].path, before != after,
-                !reported.contains(before) || !reported.contains(after)
+            // The paths' keys first: different keys, different paths.
+            guard j >= 0, let before = oldPieces[i].path, let after = newPieces[j].path else { continue }
+            let beforeKey = oldPieces.pathKeys[i]
+            let afterKey = newPieces.pathKeys[j]
+            guard beforeKey != afterKey || before != after,
+                !reported.contains(before, key: beforeKey) || !reported.contains(after, key: afterKey)
             else { continue }
             let atOld = newByPath.piece(at: before, key: oldPieces.pathKeys[i])
             let atNew = oldByPath.piece(at: after, key: newPieces.pathKeys[j])
             let differs =
-                (!reported.contains(before) && !sameWording(old, oldPieces.ranges[i], new, atOld.map { newPieces.ranges[$0] }))
-                || (!reported.contains(after) && !sameWording(new, newPieces.ranges[j], old, atNew.map { oldPieces.ranges[$0] }))
+                (!reported.contains(before, key: beforeKey)
+                    && !sameWording(old, oldPieces.ranges[i], new, atOld.map { newPieces.ranges[$0] }))
+                || (!reported.contains(after, key: afterKey)
+                    && !sameWording(new, newPieces.ranges[j], old, atNew.map { oldPieces.ranges[$0] }))
             guard differs else { continue }
             changes.append(change(oldPieces[i].number == newPieces[j].number ? .moved : .renumbered, i, j))
-            reported.insert(before)
-            reported.insert(after)
+            reported.insert(before, key: beforeKey)
+            reported.insert(after, key: afterKey)
         }
     }
 

@@ -12,13 +12,22 @@ struct PathSet {
     private var others: [ProvisionPath] = []
 
     func contains(_ path: ProvisionPath) -> Bool {
-        if let index = first[PathIndex.key(path)], paths[index] == path { return true }
-        return others.contains(path)
+        contains(path, key: PathIndex.key(path))
+    }
+
+    /// Whether the set holds `path`, whose ``PathIndex/key(_:)`` is `key`.
+    func contains(_ path: ProvisionPath, key: UInt64) -> Bool {
+        if let index = first[key], paths[index] == path { return true }
+        return !others.isEmpty && others.contains(path)
     }
 
     mutating func insert(_ path: ProvisionPath) {
-        guard !contains(path) else { return }
-        let key = PathIndex.key(path)
+        insert(path, key: PathIndex.key(path))
+    }
+
+    /// Adds `path`, whose ``PathIndex/key(_:)`` is `key`.
+    mutating func insert(_ path: ProvisionPath, key: UInt64) {
+        guard !contains(path, key: key) else { return }
         if first[key] == nil {
             first.add(key, paths.count) { earlier, _ in earlier }
             paths.append(path)
