@@ -25,3 +25,34 @@ import Testing
         }
     }
 }
+
+/// Interning gives two tokens one id exactly when their bytes are the same, whatever their
+/// length and wherever they lie (the last bytes of a buffer too).
+@Suite struct TokenInternerTests {
+    @Test func sameBytesSameIdOtherBytesOtherId() {
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        // Few letters, so that tokens repeat and differ in their last byte only.
+        let text = (0..<6000).map { _ in UInt8(ascii: "a") + UInt8(next() % 3) }
+        var interner = TokenInterner()
+        var seen: [[UInt8]: Int32] = [:]
+        text.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            for _ in 0..<8000 {
+                let length = 1 + next() % 18
+                let start = next() % (buffer.count - length + 1)
+                let token = Array(buffer[start..<(start + length)])
+                let id = interner.intern(base + start, length, kind: .word, readable: buffer.count - start)
+                if let earlier = seen[token] {
+                    #expect(id == earlier, "\(token)")
+                } else {
+                    #expect(!seen.values.contains(id), "\(token) took an id already given")
+                    seen[token] = id
+                }
+            }
+        }
+    }
+}

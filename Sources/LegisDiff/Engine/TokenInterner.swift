@@ -45,7 +45,7 @@ struct TokenInterner {
             let entry = Int(table[slot])
             if entry == 0 { break }
             let id = entry - 1
-            if hashes[id] == hash && isToken(id, base, length) { return Int32(id) }
+            if hashes[id] == hash && isToken(id, base, length, readable: readable) { return Int32(id) }
             slot = (slot + 1) & mask
         }
         let id = Int32(kinds.count)
@@ -58,16 +58,21 @@ struct TokenInterner {
         return id
     }
 
-    /// Whether the bytes of `id` are the `length` bytes at `base`.
-    private func isToken(_ id: Int, _ base: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    /// Whether the bytes of `id` are the `length` bytes at `base`, of which `readable` bytes may
+    /// be read.
+    private func isToken(_ id: Int, _ base: UnsafePointer<UInt8>, _ length: Int, readable: Int) -> Bool {
         let start = Int(poolStarts[id])
         guard Int(poolStarts[id + 1]) - start == length else { return false }
-        if length <= 16 {
-            for k in 0..<length where pool[start + k] != base[k] { return false }
-            return true
-        }
         return pool.withUnsafeBufferPointer { pool in
             guard let poolBase = pool.baseAddress else { return length == 0 }
+            // A short token (most words) as one eight-byte word of each side, masked to its
+            // length, where both may be read that far.
+            if length <= 8, readable >= 8, start + 8 <= pool.count {
+                let mask: UInt64 = length == 8 ? ~0 : (1 << UInt64(length * 8)) &- 1
+                let mine = UnsafeRawPointer(poolBase + start).loadUnaligned(as: UInt64.self)
+                let theirs = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+                return (mine ^ theirs) & UInt64(littleEndian: mask) == 0
+            }
             return memcmp(poolBase + start, base, length) == 0
         }
     }
