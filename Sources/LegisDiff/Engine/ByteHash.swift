@@ -3,22 +3,7 @@ enum ByteHash {
     /// `hash` combined with the `length` bytes at `start`.
     @inline(__always)
     static func mix(_ hash: UInt64, _ start: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        var hash = hash
-        var i = 0
-        while i + 8 <= length {
-            hash = (hash ^ UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
-            i += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < length {
-            tail |= UInt64(start[i]) << shift
-            shift += 8
-            i += 1
-        }
-        hash = (hash ^ tail ^ (UInt64(truncatingIfNeeded: length) << 56)) &* 0x94D0_49BB_1331_11EB
-        return hash ^ (hash >> 29)
+        mix(hash, start, length, readable: length)
     }
 
     /// ``mix(_:_:_:)`` of the `length` bytes at `start`, the same value, when at least
