@@ -37,8 +37,8 @@ enum LibGit2 {
         _ = legis_git_set_cache_max_size(8 << 20)
     }
 
-    /// For a process that runs for long (the server): the pages of a pack entry that Legis read
-    /// itself are unmapped once it is inflated.
+    /// For a process that runs for long (the server): the pages of a pack that Legis read
+    /// itself are unmapped after each entry it inflates.
     ///
     /// A mapped page of a pack counts in the process's resident memory for as long as it stays
     /// mapped, and Legis' reader maps each pack whole: after browsing a hundred laws of a

@@ -142,25 +142,18 @@ final class PackedObjects {
     /// ``LibGit2/limitMappedPacks()``).
     static let releasesPages = Atomic(false)
 
-    /// Unmaps the pages of `pack` around `range`; they stay in the page cache, and a later read
-    /// maps them again. Other readers of those pages, on any thread, are not disturbed: a shared
-    /// mapping of a file loses nothing when its pages are unmapped.
+    /// Unmaps every page of `pack`; they stay in the page cache, and a later read maps them
+    /// again. Other readers of the pack, on any thread, are not disturbed: a shared mapping of a
+    /// file loses nothing when its pages are unmapped, a read just faults them in again.
     ///
-    /// A fault on a mapped file maps the pages around the one asked for too (Linux's
-    /// "fault-around", 64 KiB aligned by default), so whole 64 KiB stretches are unmapped, from a
-    /// little before `range` (the entry's header) to a little after (libdeflate reads ahead).
-    private static func release(_ pack: UnsafeRawBufferPointer, _ range: Range<Int>) {
-        guard let base = pack.baseAddress, !range.isEmpty else { return }
-        let stretch = 64 << 10
-        // Never beyond the mapping (which starts on a page): what lies next to it may be memory
-        // whose contents unmapping would lose.
-        let mappingStart = Int(bitPattern: base)
-        let mappingEnd = (mappingStart + pack.count + 4095) & ~4095
-        let start = max(mappingStart, (mappingStart + range.lowerBound - 64) & ~(stretch - 1))
-        // libdeflate may read a few bytes past the end of the stream.
-        let end = min(mappingEnd, (mappingStart + range.upperBound + 64 + stretch - 1) & ~(stretch - 1))
-        guard start < end else { return }
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED)
+    /// The whole mapping, not the entry's stretch: a fault maps more than the page asked for
+    /// (Linux's "fault-around", and whole large folios of the page cache), and what lies
+    /// around an entry is not known. With the pages released after every entry, few are mapped
+    /// at any time, and walking the rest of the mapping's page tables is cheap.
+    private static func release(_ pack: UnsafeRawBufferPointer) {
+        guard let base = pack.baseAddress, pack.count > 0 else { return }
+        // The mapping starts on a page; its length is rounded up to one.
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), (pack.count + 4095) & ~4095, MADV_DONTNEED)
     }
 
     /// The zlib stream at `start` inflated, when it gives exactly `size` bytes.
@@ -176,7 +169,7 @@ final class PackedObjects {
                 decompressor, pack.baseAddress! + start, available, buffer.baseAddress, size, &consumed, &produced)
             if produced != size { outcome = LIBDEFLATE_BAD_DATA }
             initialized = outcome == LIBDEFLATE_SUCCESS ? size : 0
-            if Self.releasesPages.load(ordering: .relaxed) { Self.release(pack, start..<start + consumed) }
+            if Self.releasesPages.load(ordering: .relaxed) { Self.release(pack) }
         }
         return outcome == LIBDEFLATE_SUCCESS ? bytes : nil
     }

@@ -121,15 +121,13 @@ struct PackedObjectsTests {
         let packs = PackedObjects(objectsFolder: work + "/.git/objects")
         for (id, bytes) in expected { #expect(packs.blob(id) == bytes, "\(id)") }
         // Kept mapped, every page of the pack would be resident now (the kernel maps 64 KiB
-        // around each fault). Released, a few stretches stay mapped for a while: a tenth of the
-        // pack when the test runs alone, up to about half on a loaded machine (the whole suite
-        // at once); three quarters or more means the pages are kept.
+        // around each fault). Released after each entry, none is.
         let resident = try withExtendedLifetime(packs) {
             try #require(try Self.residentKilobytes(of: packPath), "the pack is mapped")
         }
         let packKilobytes = try Data(contentsOf: URL(fileURLWithPath: packPath)).count / 1024
         #expect(packKilobytes > 512)
-        #expect(resident * 4 < packKilobytes * 3, "\(resident) kB of the pack's \(packKilobytes) kB still mapped")
+        #expect(resident == 0, "\(resident) kB of the pack's \(packKilobytes) kB still mapped")
     }
 
     /// The resident kilobytes of this process's mappings of `path` (`/proc/self/smaps`); nil
